@@ -1,0 +1,2 @@
+/** The command line: {@code ./diwan serve | demo | import | generate | ...}. */
+package org.oic.diwan.cli;

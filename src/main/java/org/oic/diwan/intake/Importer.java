@@ -1,0 +1,238 @@
+package org.oic.diwan.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.oic.diwan.intake.FileOutcome.Status;
+import org.oic.diwan.reading.DocumentSymbol;
+import org.oic.diwan.reading.SymbolReader;
+import org.oic.diwan.registry.NewVersion;
+import org.oic.diwan.registry.OriginalTooLarge;
+import org.oic.diwan.registry.OriginalsStore;
+import org.oic.diwan.registry.Registrar;
+import org.oic.diwan.registry.Registration;
+import org.oic.diwan.registry.StagedOriginal;
+import org.oic.diwan.text.ExtractedText;
+import org.oic.diwan.text.ExtractionFailed;
+import org.oic.diwan.text.Language;
+import org.oic.diwan.text.LanguageDetector;
+import org.oic.diwan.text.TextExtractor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports files: each one ends imported, duplicate or rejected with a reason, and a failure of
+ * one never stops the others nor leaves anything half-stored.
+ */
+@Service
+public class Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    private final TextExtractor extractor;
+    private final Registrar registrar;
+    private final OriginalsStore originals;
+    private final IntakeProperties properties;
+
+    Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties) {
+        this.extractor = new TextExtractor(properties.maxTextCharacters());
+        this.registrar = registrar;
+        this.originals = originals;
+        this.properties = properties;
+    }
+
+    /** The regular files under these paths (folders recursively, hidden entries skipped), in name order. */
+    public List<Path> filesUnder(List<Path> paths) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !isHidden(path.relativize(p)))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Imports files in parallel, reporting each outcome in the order of the list.
+     *
+     * @param onOutcome called once per file, in list order, from the calling thread
+     */
+    public void importFiles(List<Path> files, Consumer<FileOutcome> onOutcome) {
+        int swept = registrar.sweepOriginals();
+        if (swept > 0) {
+            log.info("Removed {} files left by an interrupted import", swept);
+        }
+        try (ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveThreads())) {
+            List<Future<FileOutcome>> pending = new ArrayList<>(files.size());
+            for (Path file : files) {
+                pending.add(workers.submit(() -> importFile(file)));
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                onOutcome.accept(outcomeOf(files.get(i), pending.get(i)));
+            }
+        }
+    }
+
+    /** Imports one file from the file system. */
+    public FileOutcome importFile(Path file) {
+        String shown = FileNames.printable(file.toString());
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        Optional<String> nameProblem = FileNames.problem(name);
+        if (nameProblem.isPresent()) {
+            return FileOutcome.rejected(shown, nameProblem.get());
+        }
+        try {
+            long size = Files.size(file);
+            Optional<String> sizeProblem = sizeProblem(size);
+            if (sizeProblem.isPresent()) {
+                return FileOutcome.rejected(shown, sizeProblem.get());
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return importStream(shown, name, in);
+            }
+        } catch (IOException e) {
+            return FileOutcome.rejected(shown, "could not read the file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(shown, e);
+        }
+    }
+
+    /** Imports one uploaded file, under the name its sender gave. */
+    public FileOutcome importUpload(String fileName, InputStream content) {
+        String shown = fileName == null ? "" : FileNames.printable(fileName);
+        Optional<String> nameProblem = FileNames.problem(fileName);
+        if (nameProblem.isPresent()) {
+            return FileOutcome.rejected(shown, nameProblem.get());
+        }
+        try {
+            return importStream(shown, fileName, content);
+        } catch (IOException e) {
+            return FileOutcome.rejected(shown, "could not read the upload: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(shown, e);
+        }
+    }
+
+    private FileOutcome importStream(String shown, String name, InputStream in) throws IOException {
+        StagedOriginal staged;
+        try {
+            staged = originals.stage(in, properties.maxFileSize().toBytes());
+        } catch (OriginalTooLarge e) {
+            return FileOutcome.rejected(shown, e.getMessage());
+        }
+        try (staged) {
+            if (staged.size() == 0) {
+                return FileOutcome.rejected(shown, "empty file");
+            }
+            Optional<UUID> known = registrar.documentOfOriginal(staged.sha256());
+            if (known.isPresent()) {
+                return duplicate(shown, known.get(), staged.sha256());
+            }
+            ExtractedText extracted;
+            try {
+                extracted = extractor.extract(staged.path(), name);
+            } catch (ExtractionFailed e) {
+                return FileOutcome.rejected(shown, e.reason(), staged.sha256());
+            }
+            LanguageDetector.Guess guess = LanguageDetector.guess(extracted.text());
+            Optional<Language> language = Language.ofCode(guess.language());
+            if (language.isEmpty()) {
+                return FileOutcome.rejected(shown, unrecognizedLanguage(guess), staged.sha256());
+            }
+            Optional<DocumentSymbol> symbol = SymbolReader.read(extracted.text());
+            NewVersion version = new NewVersion(
+                    staged,
+                    extracted.format().mediaType(),
+                    name,
+                    language.get(),
+                    extracted.text(),
+                    symbol.map(DocumentSymbol::printed).orElse(null),
+                    symbol.map(DocumentSymbol::key).orElse(null),
+                    symbol.flatMap(DocumentSymbol::bodyCode).orElse(null),
+                    symbol.map(s -> s.sessionOrdinal().isPresent() ? s.sessionOrdinal().getAsInt() : null).orElse(null),
+                    symbol.map(DocumentSymbol::extraordinarySession).orElse(false),
+                    symbol.map(s -> s.year().isPresent() ? s.year().getAsInt() : null).orElse(null));
+            Registration registration = registrar.register(version);
+            return switch (registration) {
+                case Registration.Registered registered -> new FileOutcome(shown, Status.IMPORTED, null,
+                        registered.documentId(), language.get().code(), staged.sha256(),
+                        version.symbolPrinted());
+                case Registration.AlreadyRegistered already -> duplicate(shown, already.documentId(), staged.sha256());
+            };
+        }
+    }
+
+    /** A failure of Diwan itself (the database gone, say): the file is refused, nothing of it is kept. */
+    private static FileOutcome failed(String shown, RuntimeException e) {
+        log.error("Import of {} failed", shown, e);
+        return FileOutcome.rejected(shown, "could not be registered: " + e.getMessage());
+    }
+
+    private FileOutcome duplicate(String shown, UUID documentId, String sha256) {
+        return new FileOutcome(shown, Status.DUPLICATE, "the same file (SHA-256) is already registered",
+                documentId, null, sha256, null);
+    }
+
+    private Optional<String> sizeProblem(long size) {
+        if (size == 0) {
+            return Optional.of("empty file");
+        }
+        long limit = properties.maxFileSize().toBytes();
+        if (size > limit) {
+            return Optional.of(new OriginalTooLarge(limit).getMessage() + " (the file has " + size + " bytes)");
+        }
+        return Optional.empty();
+    }
+
+    private static String unrecognizedLanguage(LanguageDetector.Guess guess) {
+        if ("und".equals(guess.language())) {
+            return "language not recognized: too little readable text to tell Arabic, English or French";
+        }
+        return "language not accepted: the text reads as '" + guess.language()
+                + "'; Diwan registers Arabic, English and French versions";
+    }
+
+    private static FileOutcome outcomeOf(Path file, Future<FileOutcome> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            log.error("Import of {} failed", file, e.getCause());
+            return FileOutcome.rejected(FileNames.printable(file.toString()),
+                    "could not be registered: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FileOutcome.rejected(FileNames.printable(file.toString()), "import interrupted");
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

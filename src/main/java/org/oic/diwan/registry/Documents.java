@@ -1,0 +1,178 @@
+package org.oic.diwan.registry;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.oic.diwan.text.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads the registry: lists documents, and gives a document, its versions and their texts. */
+@Service
+public class Documents {
+
+    private static final String VERSION_COLUMNS = """
+            v.language, v.revision, v.file_name, o.media_type, v.original_sha256, o.size_bytes, v.symbol_printed,
+            v.extraction_suspect, v.suspect_reason, v.imported_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of documents, newest registration first. */
+    public DocumentPage list(DocumentQuery query) {
+        String filter = """
+                where (cast(:lang as text) is null
+                       or exists (select 1 from version v where v.document_id = d.id and v.language = :lang))
+                  and (cast(:body as text) is null or d.body_code = :body)
+                  and (cast(:session as integer) is null or s.ordinal = :session)
+                """;
+        String language = query.language() == null ? null : query.language().code();
+        List<DocumentSummary> items = jdbc.sql("""
+                select d.id, d.symbol, d.kind, d.body_code, s.ordinal, d.year, d.registered_at,
+                       array(select distinct v.language from version v where v.document_id = d.id order by 1) as languages,
+                       (select v.file_name from version v where v.document_id = d.id
+                        order by v.imported_at, v.language limit 1) as first_file
+                from document d left join session s on s.id = d.session_id
+                """ + filter + """
+                order by d.registered_at desc, d.id
+                limit :size offset :offset
+                """)
+                .param("lang", language)
+                .param("body", query.bodyCode())
+                .param("session", query.sessionOrdinal())
+                .param("size", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query((rs, n) -> summary(rs))
+                .list();
+        long total = jdbc.sql("select count(*) from document d left join session s on s.id = d.session_id " + filter)
+                .param("lang", language)
+                .param("body", query.bodyCode())
+                .param("session", query.sessionOrdinal())
+                .query(Long.class)
+                .single();
+        return new DocumentPage(items, query.page(), query.size(), total);
+    }
+
+    /** A document with all its versions. */
+    public Optional<DocumentDetail> find(UUID id) {
+        return jdbc.sql("""
+                select d.id, d.symbol, d.symbol_key, d.kind, d.year, d.registered_at,
+                       b.code, b.name_en, b.name_fr, b.name_ar,
+                       s.id as session_id, s.ordinal, s.extraordinary, s.year as session_year, s.place
+                from document d
+                left join body b on b.code = d.body_code
+                left join session s on s.id = d.session_id
+                where d.id = ?
+                """)
+                .param(id)
+                .query((rs, n) -> new DocumentDetail(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("symbol"),
+                        rs.getString("symbol_key"),
+                        rs.getString("kind"),
+                        rs.getString("code") == null
+                                ? null
+                                : new DocumentDetail.Body(rs.getString("code"), rs.getString("name_en"),
+                                        rs.getString("name_fr"), rs.getString("name_ar")),
+                        rs.getObject("session_id") == null
+                                ? null
+                                : new DocumentDetail.Session(rs.getObject("session_id", UUID.class),
+                                        rs.getInt("ordinal"), rs.getBoolean("extraordinary"),
+                                        (Integer) rs.getObject("session_year"), rs.getString("place")),
+                        (Integer) rs.getObject("year"),
+                        instant(rs, "registered_at"),
+                        versionsOf(id)))
+                .optional();
+    }
+
+    /** The text of a language version: its latest revision, or the one asked for. */
+    public Optional<VersionText> text(UUID documentId, Language language, Integer revision) {
+        return jdbc.sql("select d.symbol, v.text, " + VERSION_COLUMNS + """
+                from version v
+                join document d on d.id = v.document_id
+                join original o on o.sha256 = v.original_sha256
+                where v.document_id = ? and v.language = ? and (cast(? as integer) is null or v.revision = ?)
+                order by v.revision desc
+                limit 1
+                """)
+                .params(documentId, language.code(), revision, revision)
+                .query((rs, n) -> new VersionText(documentId, rs.getString("symbol"), version(rs), rs.getString("text")))
+                .optional();
+    }
+
+    /** The description of a language version (latest revision, or the one asked for), without its text. */
+    public Optional<VersionSummary> version(UUID documentId, Language language, Integer revision) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                from version v join original o on o.sha256 = v.original_sha256
+                where v.document_id = ? and v.language = ? and (cast(? as integer) is null or v.revision = ?)
+                order by v.revision desc
+                limit 1
+                """)
+                .params(documentId, language.code(), revision, revision)
+                .query((rs, n) -> version(rs))
+                .optional();
+    }
+
+    /** How many documents and versions the registry holds. */
+    public long countDocuments() {
+        return jdbc.sql("select count(*) from document").query(Long.class).single();
+    }
+
+    private List<VersionSummary> versionsOf(UUID documentId) {
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                from version v join original o on o.sha256 = v.original_sha256
+                where v.document_id = ?
+                order by v.language, v.revision desc
+                """)
+                .param(documentId)
+                .query((rs, n) -> version(rs))
+                .list();
+    }
+
+    private static VersionSummary version(ResultSet rs) throws SQLException {
+        return new VersionSummary(
+                rs.getString("language"),
+                rs.getInt("revision"),
+                rs.getString("file_name"),
+                rs.getString("media_type"),
+                rs.getString("original_sha256"),
+                rs.getLong("size_bytes"),
+                rs.getString("symbol_printed"),
+                rs.getBoolean("extraction_suspect"),
+                rs.getString("suspect_reason"),
+                instant(rs, "imported_at"));
+    }
+
+    private static DocumentSummary summary(ResultSet rs) throws SQLException {
+        String symbol = rs.getString("symbol");
+        return new DocumentSummary(
+                rs.getObject("id", UUID.class),
+                symbol,
+                symbol != null ? symbol : rs.getString("first_file"),
+                rs.getString("kind"),
+                rs.getString("body_code"),
+                (Integer) rs.getObject("ordinal"),
+                (Integer) rs.getObject("year"),
+                languages(rs.getArray("languages")),
+                instant(rs, "registered_at"));
+    }
+
+    private static List<String> languages(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

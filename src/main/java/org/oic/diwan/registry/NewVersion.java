@@ -1,0 +1,25 @@
+package org.oic.diwan.registry;
+
+import org.oic.diwan.text.Language;
+
+/**
+ * A language version ready to be registered: its staged original and what was read from it.
+ *
+ * @param symbolPrinted the symbol as printed, or null
+ * @param symbolKey the symbol's normalized key, shared by the document's versions, or null
+ * @param bodyCode the issuing body named by the symbol, or null
+ * @param sessionOrdinal the session named by the symbol, or null
+ * @param year the year printed in the symbol, or null
+ */
+public record NewVersion(
+        StagedOriginal original,
+        String mediaType,
+        String fileName,
+        Language language,
+        String text,
+        String symbolPrinted,
+        String symbolKey,
+        String bodyCode,
+        Integer sessionOrdinal,
+        boolean extraordinarySession,
+        Integer year) {}

@@ -1,0 +1,67 @@
+package org.oic.diwan.web;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.oic.diwan.registry.DocumentDetail;
+import org.oic.diwan.registry.DocumentQuery;
+import org.oic.diwan.registry.Documents;
+import org.oic.diwan.registry.VersionText;
+import org.oic.diwan.text.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The document pages: the list, one document, one version's text. */
+@Controller
+class DocumentPages {
+
+    private final Documents documents;
+
+    DocumentPages(Documents documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/documents";
+    }
+
+    @GetMapping("/documents")
+    String list(
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) Integer session,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Language filterLanguage = language == null || language.isBlank() ? null : Language.ofCode(language).orElse(null);
+        String filterBody = body == null || body.isBlank() ? null : body.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("page", documents.list(new DocumentQuery(filterLanguage, filterBody, session, Math.max(page, 0), 25)));
+        model.addAttribute("language", filterLanguage == null ? "" : filterLanguage.code());
+        model.addAttribute("body", filterBody == null ? "" : filterBody);
+        model.addAttribute("session", session);
+        return "documents";
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable UUID id, Model model) {
+        DocumentDetail document = documents.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document"));
+        model.addAttribute("document", document);
+        return "document";
+    }
+
+    @GetMapping("/documents/{id}/{lang:ar|en|fr}")
+    String version(@PathVariable UUID id, @PathVariable String lang, @RequestParam(required = false) Integer revision,
+            Model model) {
+        Language language = Language.ofCode(lang).orElseThrow();
+        VersionText text = documents.text(id, language, revision)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such version"));
+        model.addAttribute("version", text);
+        model.addAttribute("textLanguage", language);
+        return "version";
+    }
+}
