@@ -55,6 +55,9 @@ public final class TextExtractor {
     /** The normalized text of a file already known to be in an accepted format. */
     public ExtractedText extract(Path file, String fileName) throws ExtractionFailed {
         DocumentFormat format = detectFormat(file, fileName);
+        if (format == DocumentFormat.TEXT || format == DocumentFormat.MARKDOWN) {
+            return new ExtractedText(format, nonBlank(plainText(file)));
+        }
         Metadata metadata = metadataFor(fileName);
         BodyContentHandler handler = new BodyContentHandler(maxCharacters);
         try (InputStream in = TikaInputStream.get(file)) {
@@ -79,11 +82,26 @@ public final class TextExtractor {
             }
             throw new ExtractionFailed(damaged(format, e), e);
         }
-        String text = TextNormalizer.normalize(handler.toString());
+        return new ExtractedText(format, nonBlank(TextNormalizer.normalize(handler.toString())));
+    }
+
+    private String plainText(Path file) throws ExtractionFailed {
+        try {
+            String text = PlainTextDecoder.decode(java.nio.file.Files.readAllBytes(file));
+            if (text.length() > maxCharacters) {
+                throw new ExtractionFailed("the text is longer than " + maxCharacters + " characters");
+            }
+            return TextNormalizer.normalize(text);
+        } catch (IOException e) {
+            throw new ExtractionFailed("could not read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String nonBlank(String text) throws ExtractionFailed {
         if (text.isBlank()) {
             throw new ExtractionFailed("no text could be extracted (a scanned image without a text layer?)");
         }
-        return new ExtractedText(format, text);
+        return text;
     }
 
     private static String damaged(DocumentFormat format, Throwable e) {

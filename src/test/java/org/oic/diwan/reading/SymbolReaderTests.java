@@ -1,0 +1,45 @@
+package org.oic.diwan.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.oic.diwan.Seeds;
+
+class SymbolReaderTests {
+
+    @Test
+    void findsTheSymbolsOfTheSeeds() {
+        assertThat(SymbolReader.read(Seeds.text("000")).map(DocumentSymbol::printed)).contains("OIC/CFM-49/2023/IT /FINAL. RES");
+        assertThat(SymbolReader.read(Seeds.text("001")).map(DocumentSymbol::printed)).contains("OIC/CFM-49/2023/IT/RES/FINAL");
+        assertThat(SymbolReader.read(Seeds.text("002")).map(DocumentSymbol::printed)).contains("OIC/CFM-49/2023/IT/FINAL");
+        assertThat(SymbolReader.read(Seeds.text("003")).map(DocumentSymbol::printed)).contains("OIC/CFM-38/2011/INF/RES/FINAL");
+    }
+
+    @Test
+    void theComcecDeclarationPrintsNoSymbol() {
+        assertThat(SymbolReader.read(Seeds.text("004"))).isEmpty();
+    }
+
+    @Test
+    void boldMarkdownAroundTheSymbol() {
+        assertThat(SymbolReader.read("\n**OIC/CFM-50/2024/LEG/RES/FINAL**\n\nRESOLUTION").map(DocumentSymbol::key))
+                .contains("OIC/CFM-50/2024/LEG");
+    }
+
+    @Test
+    void aSymbolInsideAHeaderLine() {
+        assertThat(SymbolReader.read("Distr.: General   A/RES/77/1   7 December 2022\nResolution").map(DocumentSymbol::key))
+                .contains("A/RES/77/1");
+    }
+
+    @Test
+    void datesAndResolutionNumbersAreNotSymbols() {
+        assertThat(SymbolReader.read("16/03/2023\nResolution No. 1/49-IT\nIT-49/1\nand/or")).isEmpty();
+    }
+
+    @Test
+    void onlyTheHeadIsSearched() {
+        String body = "paragraph\n".repeat(40);
+        assertThat(SymbolReader.read(body + "OIC/CFM-49/2023/IT/FINAL")).isEmpty();
+    }
+}
