@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             ImportCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nLauncher commands (run by ./diwan itself, not by the jar):%n",
@@ -34,6 +35,14 @@ public final class DiwanCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** The entry point of the jar: runs the command, then exits unless it started the server. */
+    public static void main(String[] args) {
+        int exit = run(args);
+        if (exit != KEEP_RUNNING) {
+            System.exit(exit);
+        }
     }
 
     /** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING}. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +19,7 @@ import org.oic.diwan.reading.SymbolReader;
 import org.oic.diwan.registry.NewVersion;
 import org.oic.diwan.registry.OriginalTooLarge;
 import org.oic.diwan.registry.OriginalsStore;
+import org.oic.diwan.registry.RegisteredOriginal;
 import org.oic.diwan.registry.Registrar;
 import org.oic.diwan.registry.Registration;
 import org.oic.diwan.registry.StagedOriginal;
@@ -146,7 +146,7 @@ public class Importer {
             if (staged.size() == 0) {
                 return FileOutcome.rejected(shown, "empty file");
             }
-            Optional<UUID> known = registrar.documentOfOriginal(staged.sha256());
+            Optional<RegisteredOriginal> known = registrar.registeredOriginal(staged.sha256());
             if (known.isPresent()) {
                 return duplicate(shown, known.get(), staged.sha256());
             }
@@ -179,7 +179,7 @@ public class Importer {
                 case Registration.Registered registered -> new FileOutcome(shown, Status.IMPORTED, null,
                         registered.documentId(), language.get().code(), staged.sha256(),
                         version.symbolPrinted());
-                case Registration.AlreadyRegistered already -> duplicate(shown, already.documentId(), staged.sha256());
+                case Registration.AlreadyRegistered already -> duplicate(shown, already.original(), staged.sha256());
             };
         }
     }
@@ -190,9 +190,9 @@ public class Importer {
         return FileOutcome.rejected(shown, "could not be registered: " + e.getMessage());
     }
 
-    private FileOutcome duplicate(String shown, UUID documentId, String sha256) {
+    private FileOutcome duplicate(String shown, RegisteredOriginal original, String sha256) {
         return new FileOutcome(shown, Status.DUPLICATE, "the same file (SHA-256) is already registered",
-                documentId, null, sha256, null);
+                original.documentId(), original.language(), sha256, original.symbolPrinted());
     }
 
     private Optional<String> sizeProblem(long size) {

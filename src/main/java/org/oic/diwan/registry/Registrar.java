@@ -62,11 +62,12 @@ public class Registrar {
                 .single();
     }
 
-    /** The document whose version has this original, if the original is registered. */
-    public java.util.Optional<UUID> documentOfOriginal(String sha256) {
-        return jdbc.sql("select document_id from version where original_sha256 = ?")
+    /** The version that has this original, if the original is registered. */
+    public java.util.Optional<RegisteredOriginal> registeredOriginal(String sha256) {
+        return jdbc.sql("select document_id, language, symbol_printed from version where original_sha256 = ?")
                 .param(sha256)
-                .query(UUID.class)
+                .query((rs, n) -> new RegisteredOriginal(
+                        rs.getObject("document_id", UUID.class), rs.getString("language"), rs.getString("symbol_printed")))
                 .optional();
     }
 
@@ -81,11 +82,7 @@ public class Registrar {
                 .params(original.sha256(), original.size(), version.mediaType())
                 .update();
         if (inserted == 0) {
-            UUID documentId = jdbc.sql("select document_id from version where original_sha256 = ?")
-                    .param(original.sha256())
-                    .query(UUID.class)
-                    .single();
-            return new Registration.AlreadyRegistered(documentId);
+            return new Registration.AlreadyRegistered(registeredOriginal(original.sha256()).orElseThrow());
         }
         UUID sessionId = sessionOf(version);
         UUID documentId = documentOf(version, sessionId);

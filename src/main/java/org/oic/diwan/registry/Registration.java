@@ -10,6 +10,11 @@ public sealed interface Registration {
     /** A new version of a (possibly new) document. */
     record Registered(UUID documentId, UUID versionId, int revision) implements Registration {}
 
-    /** The same bytes were registered before, as a version of this document. */
-    record AlreadyRegistered(UUID documentId) implements Registration {}
+    /** The same bytes were registered before, as this version. */
+    record AlreadyRegistered(RegisteredOriginal original) implements Registration {
+        @Override
+        public UUID documentId() {
+            return original.documentId();
+        }
+    }
 }

@@ -1,0 +1,63 @@
+package org.oic.diwan.demo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.oic.diwan.DataFolder;
+import org.oic.diwan.intake.FileOutcome;
+import org.oic.diwan.intake.Importer;
+import org.oic.diwan.registry.Documents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty registry with generated resolutions when Diwan runs as a demo; a registry that
+ * holds anything is left as it is, so a demo can be restarted without duplicating its content.
+ */
+@Component
+@ConditionalOnBooleanProperty("diwan.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+    private static final long SEED = 2023;
+
+    private final Documents documents;
+    private final Importer importer;
+    private final DataFolder dataFolder;
+    private final int count;
+
+    DemoContent(Documents documents, Importer importer, DataFolder dataFolder,
+            @Value("${diwan.demo.documents:120}") int count) {
+        this.documents = documents;
+        this.importer = importer;
+        this.dataFolder = dataFolder;
+        this.count = count;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (documents.countDocuments() > 0) {
+            log.info("Demo: the registry already holds documents; nothing generated");
+            return;
+        }
+        Path source = dataFolder.folder("demo-source");
+        log.info("Demo: generating {} documents in Arabic, English and French into {}", count, source);
+        GeneratedCorpus.write(source, count, SEED, done -> {});
+        List<Path> files = importer.filesUnder(List.of(source));
+        AtomicInteger imported = new AtomicInteger();
+        importer.importFiles(files, outcome -> {
+            if (outcome.status() == FileOutcome.Status.IMPORTED) {
+                imported.incrementAndGet();
+            } else if (outcome.status() == FileOutcome.Status.REJECTED) {
+                log.warn("Demo: {} rejected: {}", outcome.path(), outcome.reason());
+            }
+        });
+        log.info("Demo: {} files imported, {} documents in the registry", imported.get(), documents.countDocuments());
+    }
+}
