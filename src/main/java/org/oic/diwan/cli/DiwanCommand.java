@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
             "  test       Runs the whole test suite (./mvnw verify with a JDK >= 21).",
             "",
             "Every command takes --data DIR (default: $DIWAN_DATA, or ./data).",
-            "An external PostgreSQL is used instead of the embedded one when DIWAN_DB_URL is set",
-            "(with DIWAN_DB_USER and DIWAN_DB_PASSWORD)."
+            "An external PostgreSQL replaces the embedded one when DIWAN_DB_URL is set,",
+            "with DIWAN_DB_USER and DIWAN_DB_PASSWORD."
         })
 public final class DiwanCommand implements Runnable {
 
