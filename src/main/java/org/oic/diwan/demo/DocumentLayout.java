@@ -1,5 +1,7 @@
 package org.oic.diwan.demo;
 
+import org.oic.diwan.text.Language;
+
 import java.util.List;
 
 /** Lays out the blocks of one language version as plain text, Markdown or a small HTML page. */

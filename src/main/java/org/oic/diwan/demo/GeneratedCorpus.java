@@ -1,5 +1,7 @@
 package org.oic.diwan.demo;
 
+import org.oic.diwan.text.Language;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;

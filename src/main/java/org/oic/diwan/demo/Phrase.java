@@ -1,5 +1,7 @@
 package org.oic.diwan.demo;
 
+import org.oic.diwan.text.Language;
+
 /** One meaning written in the three languages; the vocabulary is made of these. */
 record Phrase(String en, String fr, String ar) {
 

@@ -1,5 +1,7 @@
 package org.oic.diwan.demo;
 
+import org.oic.diwan.text.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,3 +1,3 @@
 /** Synthetic but realistic resolutions in Arabic, English and French, for demos and benchmarks. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "registry"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "registry", "text"})
 package org.oic.diwan.demo;

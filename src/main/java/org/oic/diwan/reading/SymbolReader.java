@@ -1,5 +1,6 @@
 package org.oic.diwan.reading;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,29 +26,17 @@ public final class SymbolReader {
 
     /** The symbol printed at the head of the text, if there is one. */
     public static Optional<DocumentSymbol> read(String text) {
-        String[] lines = text.split("\n");
-        int seen = 0;
-        for (String raw : lines) {
-            String line = stripMarkup(raw);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (++seen > HEAD_LINES) {
-                break;
-            }
+        List<String> head = text.lines()
+                .map(SymbolReader::stripMarkup)
+                .filter(line -> !line.isEmpty())
+                .limit(HEAD_LINES)
+                .toList();
+        for (String line : head) {
             if (line.length() <= 80 && WHOLE_LINE.matcher(line).matches() && looksLikeSymbol(line)) {
                 return Optional.of(DocumentSymbol.of(line));
             }
         }
-        seen = 0;
-        for (String raw : lines) {
-            String line = stripMarkup(raw);
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (++seen > HEAD_LINES) {
-                break;
-            }
+        for (String line : head) {
             Matcher m = INLINE.matcher(line);
             while (m.find()) {
                 String token = m.group().replaceAll("[.\\-]+$", "");
