@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -130,17 +131,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(Path folder, PostgresBinaries binaries, Duration startupWait) {
         try {
-            Files.createDirectories(folder.resolve("run"));
             try (FileChannel startChannel = lockChannel(folder, "postgres-start.lock");
                     FileLock ignored = startChannel.lock()) {
-                Credentials credentials = Credentials.loadOrCreate(folder.resolve("config").resolve("postgres.properties"));
                 Path pgData = folder.resolve("postgres");
-                if (!Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
+                Path credentialsFile = folder.resolve("config").resolve("postgres.properties");
+                boolean fresh = !Files.exists(pgData);
+                if (!fresh && !Files.isRegularFile(pgData.resolve("PG_VERSION"))) {
+                    // initdb works in a staging folder moved into place whole, so this is damage
+                    // (a partial restore, a disk error): never answer it by starting empty.
+                    throw new IOException(pgData + " exists but holds no PostgreSQL data (PG_VERSION is missing);"
+                            + " restore it from a backup or move it aside");
+                }
+                if (!fresh && !Files.isRegularFile(credentialsFile)) {
+                    throw new IOException(credentialsFile + " is missing: without it Diwan cannot log in to the"
+                            + " database in " + pgData + "; restore it from a backup");
+                }
+                Credentials credentials = Credentials.loadOrCreate(credentialsFile);
+                if (fresh) {
                     initdb(binaries, folder, credentials);
                 }
                 int port = runningPort(pgData, credentials, startupWait);
                 if (port < 0) {
-                    port = startServer(binaries, folder);
+                    port = startServer(binaries, folder, startupWait);
                 }
                 awaitConnectable(port, credentials, startupWait);
                 ensureDatabase(port, credentials);
@@ -192,6 +204,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path staging = folder.resolve("postgres.initdb");
         deleteTree(staging);
         Path pwfile = folder.resolve("run").resolve("initdb.pw");
+        Files.deleteIfExists(pwfile); // left by a process killed during an earlier initdb
+        Files.createFile(pwfile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(pwfile, credentials.superuserPassword() + "\n");
         try {
             log.info("Creating the PostgreSQL data directory in {}", pgData);
@@ -208,28 +222,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } finally {
             Files.deleteIfExists(pwfile);
         }
-        if (Files.exists(pgData)) {
-            deleteTree(pgData); // an earlier initdb left it unfinished: PG_VERSION was missing
-        }
         Files.move(staging, pgData, StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        }
     }
 
-    private static int startServer(PostgresBinaries binaries, Path folder) throws IOException {
+    private static int startServer(PostgresBinaries binaries, Path folder, Duration wait) throws IOException {
+        Path pgData = folder.resolve("postgres");
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = freePort();
             try {
                 run(binaries, folder, List.of(
                         binaries.bin("pg_ctl").toString(),
-                        "-D", folder.resolve("postgres").toString(),
+                        "-D", pgData.toString(),
                         "-l", folder.resolve("log").resolve("postgres.log").toString(),
-                        "-w", "-t", "120",
+                        "-w", "-t", Long.toString(Math.max(1, wait.toSeconds())),
                         "-o", String.join(" ", serverOptions(port)),
                         "start"));
                 log.info("Started PostgreSQL on 127.0.0.1:{} for {}", port, folder);
                 return port;
             } catch (IOException e) {
-                last = e; // most likely the port was taken between probing and binding
+                last = e;
+                // pg_ctl gives up waiting while a long crash recovery goes on: that server is ours.
+                var pid = PostmasterPid.readFrom(pgData);
+                if (pid.isPresent() && pid.get().isLive()) {
+                    log.info("PostgreSQL is still starting (recovery?) on port {}; waiting for it", pid.get().port());
+                    return pid.get().port();
+                }
+                // otherwise most likely the port was taken between probing and binding
             }
         }
         throw last;
@@ -332,7 +354,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static FileChannel lockChannel(Path folder, String name) throws IOException {
-        Files.createDirectories(folder.resolve("run"));
+        Path run = folder.resolve("run");
+        if (!Files.isDirectory(run)) {
+            Files.createDirectories(run, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         return FileChannel.open(folder.resolve("run").resolve(name), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
     }

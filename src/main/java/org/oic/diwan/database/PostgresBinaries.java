@@ -77,11 +77,13 @@ final class PostgresBinaries {
             }
             Path staging = Files.createTempDirectory(cacheRoot, home.getFileName() + ".unpacking-");
             extract(archive, staging);
+            syncTree(staging); // .complete must never stand in front of binaries a power cut truncated
             Files.createFile(staging.resolve(".complete"));
             if (Files.exists(home)) {
                 deleteTree(home); // an earlier, unfinished attempt
             }
             Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+            force(cacheRoot);
         }
     }
 
@@ -107,6 +109,23 @@ final class PostgresBinaries {
                     }
                 }
             }
+        }
+    }
+
+    private static void syncTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.toList()) {
+                if (!Files.isSymbolicLink(p)) {
+                    force(p);
+                }
+            }
+        }
+    }
+
+    private static void force(Path path) throws IOException {
+        boolean directory = Files.isDirectory(path);
+        try (FileChannel channel = FileChannel.open(path, directory ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 

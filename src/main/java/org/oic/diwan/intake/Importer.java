@@ -47,7 +47,8 @@ public class Importer {
     private final IntakeProperties properties;
 
     Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties) {
-        this.extractor = new TextExtractor(properties.maxTextCharacters());
+        this.extractor = new TextExtractor(
+                properties.maxTextCharacters(), properties.effectiveThreads(), properties.extractionTimeout());
         this.registrar = registrar;
         this.originals = originals;
         this.properties = properties;
@@ -114,7 +115,7 @@ public class Importer {
             }
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the file: " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(shown, e);
         }
     }
@@ -130,7 +131,7 @@ public class Importer {
             return importStream(shown, fileName, content);
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the upload: " + e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return failed(shown, e);
         }
     }
@@ -185,7 +186,7 @@ public class Importer {
     }
 
     /** A failure of Diwan itself (the database gone, say): the file is refused, nothing of it is kept. */
-    private static FileOutcome failed(String shown, RuntimeException e) {
+    private static FileOutcome failed(String shown, Throwable e) {
         log.error("Import of {} failed", shown, e);
         return FileOutcome.rejected(shown, "could not be registered: " + e.getMessage());
     }

@@ -9,12 +9,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxFileSize the largest file accepted ({@code DIWAN_INTAKE_MAX_FILE_SIZE}, default 100MB)
  * @param maxTextCharacters the longest extracted text accepted: a guard against decompression bombs
+ * @param extractionTimeout how long the text extraction of one file may take
  * @param threads files processed at once; 0 means one per processor
  */
 @ConfigurationProperties("diwan.intake")
 public record IntakeProperties(
         @DefaultValue("100MB") DataSize maxFileSize,
-        @DefaultValue("50000000") int maxTextCharacters,
+        @DefaultValue("20000000") int maxTextCharacters,
+        @DefaultValue("120s") java.time.Duration extractionTimeout,
         @DefaultValue("0") int threads) {
 
     int effectiveThreads() {

@@ -11,12 +11,18 @@ import java.util.regex.Pattern;
  * <p>Symbols are printed near the top of the first page, usually on a line of their own; a
  * line counts when it holds nothing but a symbol: Latin capitals, digits and a few punctuation
  * marks, with at least two slashes and a digit. Failing that, the first slash-separated token
- * of that shape in the head of the text is taken.
+ * of that shape in the first few lines is taken.
  */
 public final class SymbolReader {
 
     /** How many non-blank lines from the top are searched. */
     private static final int HEAD_LINES = 30;
+
+    /** How many of those may hold a symbol among other words. */
+    private static final int INLINE_LINES = 5;
+
+    /** Longer lines are cut before matching, which keeps hostile text from making the match slow. */
+    private static final int MAX_LINE = 200;
 
     private static final Pattern WHOLE_LINE =
             Pattern.compile("^[A-Z][A-Za-z0-9.\\-()]*(?:\\s*/\\s*[A-Za-z0-9][A-Za-z0-9.\\-()]*)+(?:[.\\s]+[A-Z]{2,6}\\.?)*$");
@@ -36,8 +42,9 @@ public final class SymbolReader {
                 return Optional.of(DocumentSymbol.of(line));
             }
         }
-        for (String line : head) {
-            Matcher m = INLINE.matcher(line);
+        // Inside a line only at the very top: further down a symbol is more likely a citation.
+        for (String line : head.subList(0, Math.min(INLINE_LINES, head.size()))) {
+            Matcher m = INLINE.matcher(line.length() > MAX_LINE ? line.substring(0, MAX_LINE) : line);
             while (m.find()) {
                 String token = m.group().replaceAll("[.\\-]+$", "");
                 if (looksLikeSymbol(token)) {

@@ -2,6 +2,7 @@ package org.oic.diwan.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.UUID;
 import org.oic.diwan.database.Outbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,24 +35,62 @@ public class Registrar {
     /** Registers a version, or reports that its original was registered before. */
     public Registration register(NewVersion version) throws IOException {
         Promotion[] promotion = {null};
-        boolean committed = false;
         try {
             Registration registration = transactions.execute(status -> registerInTransaction(version, promotion));
-            committed = true;
             if (promotion[0] != null) {
                 promotion[0].registered();
             }
             return registration;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            if (promotion[0] != null) {
-                promotion[0].close();
-                if (!committed) {
-                    originals.sweep(this::isRegistered); // the database says whether the original stays
+        } catch (RuntimeException e) {
+            if (promotion[0] == null) {
+                throw unwrapped(e);
+            }
+            // The commit may have landed even though we saw it fail (the connection dropped during
+            // COMMIT): the database, asked under the original's lock, decides what stays.
+            promotion[0].abandoned(this::removeIfUnregistered);
+            Optional<RegisteredOriginal> landed = registeredOriginal(version.original().sha256());
+            if (landed.isPresent()) {
+                RegisteredOriginal original = landed.get();
+                return new Registration.Registered(original.documentId(), original.versionId(), original.revision());
+            }
+            throw unwrapped(e);
+        }
+    }
+
+    /** Removes what dead importers left in the originals store; see {@link OriginalsStore#sweep}. */
+    public int sweepOriginals() {
+        return originals.sweep(this::removeIfUnregistered);
+    }
+
+    /**
+     * Runs {@code remove} unless the original is registered, holding the lock that every
+     * registration of this original takes before it inserts it, so no commit can land meanwhile.
+     */
+    private void removeIfUnregistered(String sha256, OriginalsStore.FileAction remove) {
+        transactions.executeWithoutResult(status -> {
+            lockOriginal(sha256);
+            if (!isRegistered(sha256)) {
+                try {
+                    remove.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
+        });
+    }
+
+    private void lockOriginal(String sha256) {
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(Long.parseUnsignedLong(sha256.substring(0, 16), 16))
+                .query()
+                .listOfRows();
+    }
+
+    private static RuntimeException unwrapped(RuntimeException e) throws IOException {
+        if (e instanceof UncheckedIOException io) {
+            throw io.getCause();
         }
+        return e;
     }
 
     /** Whether an original with this SHA-256 is registered. */
@@ -63,21 +102,18 @@ public class Registrar {
     }
 
     /** The version that has this original, if the original is registered. */
-    public java.util.Optional<RegisteredOriginal> registeredOriginal(String sha256) {
-        return jdbc.sql("select document_id, language, symbol_printed from version where original_sha256 = ?")
+    public Optional<RegisteredOriginal> registeredOriginal(String sha256) {
+        return jdbc.sql("select document_id, id, language, revision, symbol_printed from version where original_sha256 = ?")
                 .param(sha256)
-                .query((rs, n) -> new RegisteredOriginal(
-                        rs.getObject("document_id", UUID.class), rs.getString("language"), rs.getString("symbol_printed")))
+                .query((rs, n) -> new RegisteredOriginal(rs.getObject("document_id", UUID.class),
+                        rs.getObject("id", UUID.class), rs.getString("language"), rs.getInt("revision"),
+                        rs.getString("symbol_printed")))
                 .optional();
-    }
-
-    /** Removes what dead importers left in the originals store; see {@link OriginalsStore#sweep}. */
-    public int sweepOriginals() {
-        return originals.sweep(this::isRegistered);
     }
 
     private Registration registerInTransaction(NewVersion version, Promotion[] promotion) {
         StagedOriginal original = version.original();
+        lockOriginal(original.sha256());
         int inserted = jdbc.sql("insert into original (sha256, size_bytes, media_type) values (?, ?, ?) on conflict do nothing")
                 .params(original.sha256(), original.size(), version.mediaType())
                 .update();

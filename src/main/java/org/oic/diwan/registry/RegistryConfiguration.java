@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "close")
     OriginalsStore originalsStore(DataFolder dataFolder) {
         return new OriginalsStore(dataFolder.folder("originals"));
     }

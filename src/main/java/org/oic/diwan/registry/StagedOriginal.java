@@ -1,10 +1,10 @@
 package org.oic.diwan.registry;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A file copied into the store's staging area, hashed and fsynced, not yet an original.
@@ -14,18 +14,16 @@ import java.nio.file.Path;
  */
 public final class StagedOriginal implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(StagedOriginal.class);
+
     private final OriginalsStore store;
     private final Path path;
-    private final FileChannel channel;
-    private final FileLock lock;
     private final String sha256;
     private final long size;
 
-    StagedOriginal(OriginalsStore store, Path path, FileChannel channel, FileLock lock, String sha256, long size) {
+    StagedOriginal(OriginalsStore store, Path path, String sha256, long size) {
         this.store = store;
         this.path = path;
-        this.channel = channel;
-        this.lock = lock;
         this.sha256 = sha256;
         this.size = size;
     }
@@ -47,15 +45,13 @@ public final class StagedOriginal implements AutoCloseable {
         return store.promote(this);
     }
 
+    /** Removes the staging copy; a failure here is housekeeping, left to the next sweep, never the import's. */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
             Files.deleteIfExists(path);
-        } finally {
-            if (lock.isValid()) {
-                lock.release();
-            }
-            channel.close();
+        } catch (IOException e) {
+            log.warn("Could not remove the staging copy {}: {}", path, e.getMessage());
         }
     }
 }

@@ -3,6 +3,14 @@ package org.oic.diwan.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -29,12 +37,29 @@ public final class TextExtractor {
     private final TikaConfig tika;
     private final AutoDetectParser parser;
     private final int maxCharacters;
+    private final Duration timeout;
+    private final Semaphore permits;
+    private final ExecutorService workers = Executors.newCachedThreadPool(Thread.ofPlatform()
+            .name("extraction-", 0)
+            .daemon(true)
+            .factory());
 
-    /** @param maxCharacters the longest text accepted; guards against decompression bombs */
-    public TextExtractor(int maxCharacters) {
+    /**
+     * @param maxCharacters the longest text accepted; guards against decompression bombs
+     * @param concurrency how many files are parsed at once, at most
+     * @param timeout how long one file may take before it is refused
+     */
+    public TextExtractor(int maxCharacters, int concurrency, Duration timeout) {
         this.tika = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(tika);
         this.maxCharacters = maxCharacters;
+        this.timeout = timeout;
+        this.permits = new Semaphore(concurrency);
+    }
+
+    /** An extractor for tests and tools: one file at a time per processor, two minutes each. */
+    public TextExtractor(int maxCharacters) {
+        this(maxCharacters, Runtime.getRuntime().availableProcessors(), Duration.ofMinutes(2));
     }
 
     /** The format of a file, detected from its bytes with its name as a hint. */
@@ -52,8 +77,53 @@ public final class TextExtractor {
                         + DocumentFormat.acceptedExtensions()));
     }
 
-    /** The normalized text of a file already known to be in an accepted format. */
+    /**
+     * The normalized text of a file in an accepted format.
+     *
+     * <p>A file that takes longer than the timeout is refused. Its parse cannot be stopped from
+     * outside, so it keeps its permit until it ends: runaway parses never outnumber the permits.
+     */
     public ExtractedText extract(Path file, String fileName) throws ExtractionFailed {
+        try {
+            if (!permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ExtractionFailed("the server is busy extracting other files; try again later");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionFailed("interrupted", e);
+        }
+        Future<ExtractedText> parse;
+        try {
+            parse = workers.submit(() -> {
+                try {
+                    return extractNow(file, fileName);
+                } finally {
+                    permits.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+        try {
+            return parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new ExtractionFailed("extraction took longer than " + timeout.toSeconds()
+                    + " seconds: the file is malformed or far too complex", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionFailed failed) {
+                throw failed;
+            }
+            throw new ExtractionFailed("the file could not be read: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionFailed("interrupted", e);
+        }
+    }
+
+    private ExtractedText extractNow(Path file, String fileName) throws ExtractionFailed {
         DocumentFormat format = detectFormat(file, fileName);
         if (format == DocumentFormat.TEXT || format == DocumentFormat.MARKDOWN) {
             return new ExtractedText(format, nonBlank(plainText(file)));

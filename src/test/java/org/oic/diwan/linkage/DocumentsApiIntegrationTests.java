@@ -122,6 +122,22 @@ class DocumentsApiIntegrationTests {
     }
 
     @Test
+    void aWriteSentByAnotherSitesPageIsRefused() throws Exception {
+        for (String[] header : new String[][] {{"Origin", "https://evil.example"}, {"Sec-Fetch-Site", "cross-site"}}) {
+            Multipart form = new Multipart().file("file", "planted.txt", "text/plain",
+                    "The Council requests the member states to act on the matter at once.".getBytes());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/imports"))
+                    .header("Content-Type", form.contentType())
+                    .header(header[0], header[1])
+                    .POST(form.publisher())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(header[0]).isEqualTo(403);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        }
+        assertThat(getJson("/api/documents").get("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void healthReportsTheDatabaseAndTheOriginalsStore() throws Exception {
         JsonNode health = getJson("/actuator/health");
         assertThat(health.get("status").asString()).isEqualTo("UP");

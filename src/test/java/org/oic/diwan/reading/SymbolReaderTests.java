@@ -1,6 +1,9 @@
 package org.oic.diwan.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.oic.diwan.Seeds;
@@ -35,6 +38,20 @@ class SymbolReaderTests {
     @Test
     void datesAndResolutionNumbersAreNotSymbols() {
         assertThat(SymbolReader.read("16/03/2023\nResolution No. 1/49-IT\nIT-49/1\nand/or")).isEmpty();
+    }
+
+    @Test
+    void aCitedSymbolFurtherDownIsNotTheDocumentsOwn() {
+        String text = "RESOLUTION ON TRADE\n\nThe Council,\n\nAdopted at its session,\n\nNoting,\n\nWelcoming,\n\n"
+                + "Recalling its resolution OIC/CFM-48/2022/ECO/RES/3 on trade,\n";
+        assertThat(SymbolReader.read(text)).isEmpty();
+    }
+
+    @Test
+    void aHostileLineDoesNotHangTheReader() {
+        // Without cutting long lines, matching this backtracks for minutes.
+        String hostile = "A.".repeat(500_000) + "\nthe of and to in";
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> SymbolReader.read(hostile));
     }
 
     @Test

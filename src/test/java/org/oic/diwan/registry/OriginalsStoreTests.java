@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,17 +24,29 @@ class OriginalsStoreTests {
     @TempDir
     Path root;
 
+    /** What the database would say: these originals are registered. */
+    private final Set<String> registered = new HashSet<>();
+
+    private final OriginalsStore.OrphanJudge judge = (sha, remove) -> {
+        if (!registered.contains(sha)) {
+            try {
+                remove.run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    };
+
     @Test
     void keepsTheExactBytesUnderTheirSha256() throws Exception {
         OriginalsStore store = new OriginalsStore(root);
         byte[] bytes = "قرار بشأن تقنية المعلومات\r\n\u0000binary".getBytes(UTF_8);
         String sha;
-        try (StagedOriginal staged = store.stage(new ByteArrayInputStream(bytes), 1024);
-                Promotion promotion = staged.promote()) {
+        try (StagedOriginal staged = store.stage(new ByteArrayInputStream(bytes), 1024)) {
             sha = staged.sha256();
             assertThat(sha).isEqualTo(sha256(bytes));
             assertThat(staged.size()).isEqualTo(bytes.length);
-            promotion.registered();
+            staged.promote().registered();
         }
         try (InputStream in = store.open(sha)) {
             assertThat(in.readAllBytes()).isEqualTo(bytes);
@@ -48,7 +62,8 @@ class OriginalsStoreTests {
         assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(new byte[2048]), 1024))
                 .isInstanceOf(OriginalTooLarge.class)
                 .hasMessageContaining("1 KB");
-        assertThat(filesUnder(root)).isEmpty();
+        assertThat(filesUnder(root.resolve(".staging"))).isEmpty();
+        assertThat(filesUnder(root.resolve("sha256"))).isEmpty();
     }
 
     @Test
@@ -87,51 +102,70 @@ class OriginalsStoreTests {
     }
 
     @Test
-    void sweepRemovesWhatADeadImporterLeft() throws Exception {
-        OriginalsStore store = new OriginalsStore(root);
-        String kept = storeRegistered(store, "registered".getBytes(UTF_8));
-        // An importer that died after linking its original, before its transaction committed:
-        String orphan;
-        try (StagedOriginal staged = store.stage(new ByteArrayInputStream("never registered".getBytes(UTF_8)), 1024);
-                Promotion ignored = staged.promote()) {
-            orphan = staged.sha256();
-        }
-        // ... and one that died while staging:
-        Files.writeString(root.resolve(".staging").resolve("dead.tmp"), "half a file");
+    void sweepRemovesWhatADeadOwnerLeft() throws Exception {
+        OriginalsStore dead = new OriginalsStore(root);
+        String kept = storeRegistered(dead, "registered".getBytes(UTF_8));
+        registered.add(kept);
+        // It linked an original and died before its transaction committed ...
+        StagedOriginal linked = dead.stage(new ByteArrayInputStream("never registered".getBytes(UTF_8)), 1024);
+        linked.promote();
+        // ... and died while staging another.
+        dead.stage(new ByteArrayInputStream("half a file".getBytes(UTF_8)), 1024);
+        dead.close(); // its lock is gone, as the kernel would drop it
 
-        int removed = store.sweep(sha -> sha.equals(kept));
+        int removed = new OriginalsStore(root).sweep(judge);
 
-        assertThat(removed).isEqualTo(2);
-        assertThat(store.contains(kept)).isTrue();
-        assertThat(store.contains(orphan)).isFalse();
+        assertThat(removed).isEqualTo(3); // two staging copies and one unregistered original
+        assertThat(dead.contains(kept)).isTrue();
+        assertThat(dead.contains(linked.sha256())).isFalse();
         assertThat(filesUnder(root.resolve(".staging"))).isEmpty();
         assertThat(filesUnder(root.resolve(".pending"))).isEmpty();
     }
 
     @Test
     void sweepKeepsAnOriginalWhoseRegistrationCommitted() throws Exception {
-        OriginalsStore store = new OriginalsStore(root);
-        String sha;
+        OriginalsStore dead = new OriginalsStore(root);
         // Died after the commit, before removing its marker: the database says the original stays.
-        try (StagedOriginal staged = store.stage(new ByteArrayInputStream("committed".getBytes(UTF_8)), 1024);
-                Promotion ignored = staged.promote()) {
-            sha = staged.sha256();
-        }
-        store.sweep(Set.of(sha)::contains);
-        assertThat(store.contains(sha)).isTrue();
+        StagedOriginal staged = dead.stage(new ByteArrayInputStream("committed".getBytes(UTF_8)), 1024);
+        staged.promote();
+        registered.add(staged.sha256());
+        dead.close();
+
+        new OriginalsStore(root).sweep(judge);
+
+        assertThat(dead.contains(staged.sha256())).isTrue();
         assertThat(filesUnder(root.resolve(".pending"))).isEmpty();
     }
 
     @Test
-    void sweepLeavesFilesThatAreStillInUse() throws Exception {
-        OriginalsStore store = new OriginalsStore(root);
-        try (StagedOriginal staged = store.stage(new ByteArrayInputStream("in flight".getBytes(UTF_8)), 1024);
-                Promotion ignored = staged.promote()) {
-            int removed = store.sweep(sha -> false);
+    void sweepLeavesWhatALiveOwnerIsDoing() throws Exception {
+        OriginalsStore busy = new OriginalsStore(root);
+        try (StagedOriginal staged = busy.stage(new ByteArrayInputStream("in flight".getBytes(UTF_8)), 1024)) {
+            // Reading the staged file (as text extraction does) must not expose it to a sweep.
+            Files.readAllBytes(staged.path());
+            staged.promote();
+
+            int removed = new OriginalsStore(root).sweep(judge);
+
             assertThat(removed).isZero();
-            assertThat(store.contains(staged.sha256())).isTrue();
+            assertThat(busy.contains(staged.sha256())).isTrue();
             assertThat(Files.exists(staged.path())).isTrue();
         }
+    }
+
+    @Test
+    void anAbandonedRegistrationLeavesNothingUnlessItLanded() throws Exception {
+        OriginalsStore store = new OriginalsStore(root);
+        StagedOriginal failed = store.stage(new ByteArrayInputStream("rolled back".getBytes(UTF_8)), 1024);
+        failed.promote().abandoned(judge);
+        StagedOriginal landed = store.stage(new ByteArrayInputStream("committed, though we saw an error".getBytes(UTF_8)), 1024);
+        Promotion promotion = landed.promote();
+        registered.add(landed.sha256());
+        promotion.abandoned(judge);
+
+        assertThat(store.contains(failed.sha256())).isFalse();
+        assertThat(store.contains(landed.sha256())).isTrue();
+        assertThat(filesUnder(root.resolve(".pending"))).isEmpty();
     }
 
     @Test
@@ -141,14 +175,13 @@ class OriginalsStoreTests {
     }
 
     private static String storeRegistered(OriginalsStore store, byte[] bytes) throws IOException {
-        try (StagedOriginal staged = store.stage(new ByteArrayInputStream(bytes), 1 << 20);
-                Promotion promotion = staged.promote()) {
-            promotion.registered();
+        try (StagedOriginal staged = store.stage(new ByteArrayInputStream(bytes), 1 << 20)) {
+            staged.promote().registered();
             return staged.sha256();
         }
     }
 
-    private static java.util.List<Path> filesUnder(Path dir) {
+    static List<Path> filesUnder(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).toList();
         } catch (IOException e) {

@@ -87,6 +87,15 @@ class TextExtractorTests {
     }
 
     @Test
+    void refusesAFileWhoseExtractionRunsPastTheTimeout() {
+        TextExtractor impatient = new TextExtractor(5_000_000, 1, java.time.Duration.ZERO);
+        Path pdf = TestFiles.fixture("resolution-en.pdf", folder);
+        assertThatThrownBy(() -> impatient.extract(pdf, "resolution-en.pdf"))
+                .isInstanceOf(ExtractionFailed.class)
+                .hasMessageContaining("took longer than 0 seconds");
+    }
+
+    @Test
     void refusesAZipBombInsideADocx() {
         Path bomb = TestFiles.zipBombDocx(folder);
         assertThatThrownBy(() -> extractor.extract(bomb, "bomb.docx"))
