@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             ImportCommand.class,
+            ReadCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class
         },

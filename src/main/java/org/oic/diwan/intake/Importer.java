@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.oic.diwan.consistency.DocumentFindings;
 import org.oic.diwan.intake.FileOutcome.Status;
 import org.oic.diwan.reading.DocumentSymbol;
-import org.oic.diwan.reading.SymbolReader;
+import org.oic.diwan.reading.ReadDocument;
+import org.oic.diwan.reading.ResolutionReader;
 import org.oic.diwan.registry.NewVersion;
 import org.oic.diwan.registry.OriginalTooLarge;
 import org.oic.diwan.registry.OriginalsStore;
@@ -45,13 +48,15 @@ public class Importer {
     private final Registrar registrar;
     private final OriginalsStore originals;
     private final IntakeProperties properties;
+    private final DocumentFindings findings;
 
-    Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties) {
+    Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties, DocumentFindings findings) {
         this.extractor = new TextExtractor(
                 properties.maxTextCharacters(), properties.effectiveThreads(), properties.extractionTimeout());
         this.registrar = registrar;
         this.originals = originals;
         this.properties = properties;
+        this.findings = findings;
     }
 
     /** The regular files under these paths (folders recursively, hidden entries skipped), in name order. */
@@ -162,26 +167,44 @@ public class Importer {
             if (language.isEmpty()) {
                 return FileOutcome.rejected(shown, unrecognizedLanguage(guess), staged.sha256());
             }
-            Optional<DocumentSymbol> symbol = SymbolReader.read(extracted.text());
-            NewVersion version = new NewVersion(
-                    staged,
-                    extracted.format().mediaType(),
-                    name,
-                    language.get(),
-                    extracted.text(),
-                    symbol.map(DocumentSymbol::printed).orElse(null),
-                    symbol.map(DocumentSymbol::key).orElse(null),
-                    symbol.flatMap(DocumentSymbol::bodyCode).orElse(null),
-                    symbol.map(s -> s.sessionOrdinal().isPresent() ? s.sessionOrdinal().getAsInt() : null).orElse(null),
-                    symbol.map(DocumentSymbol::extraordinarySession).orElse(false),
-                    symbol.map(s -> s.year().isPresent() ? s.year().getAsInt() : null).orElse(null));
+            ReadDocument read = ResolutionReader.read(name, extracted.text(), language.get());
+            NewVersion version = newVersion(staged, extracted, name, language.get(), read);
             Registration registration = registrar.register(version);
+            if (registration instanceof Registration.Registered registered) {
+                refreshFindings(registered.documentId());
+            }
             return switch (registration) {
                 case Registration.Registered registered -> new FileOutcome(shown, Status.IMPORTED, null,
                         registered.documentId(), language.get().code(), staged.sha256(),
                         version.symbolPrinted());
                 case Registration.AlreadyRegistered already -> duplicate(shown, already.original(), staged.sha256());
             };
+        }
+    }
+
+    /** The version to register: the symbol decides body, session and year; what the text says fills the gaps. */
+    private static NewVersion newVersion(StagedOriginal staged, ExtractedText extracted, String name, Language language,
+            ReadDocument read) {
+        DocumentSymbol symbol = read.symbol();
+        ReadDocument.Session session = read.session();
+        String body = symbol != null && symbol.bodyCode().isPresent() ? symbol.bodyCode().get()
+                : read.body() != null ? read.body().code() : null;
+        Integer ordinal = symbol != null && symbol.sessionOrdinal().isPresent() ? Integer.valueOf(symbol.sessionOrdinal().getAsInt())
+                : session != null ? session.number() : null;
+        Integer year = symbol != null && symbol.year().isPresent() ? Integer.valueOf(symbol.year().getAsInt())
+                : session != null && session.gregorian() != null ? session.gregorian().from().getYear() : null;
+        boolean extraordinary = (symbol != null && symbol.extraordinarySession()) || (session != null && session.extraordinary());
+        return new NewVersion(staged, extracted.format().mediaType(), name, language, extracted.text(),
+                symbol == null ? null : symbol.printed(), symbol == null ? null : symbol.key(),
+                body, ordinal, extraordinary, year, StructureMapping.of(read));
+    }
+
+    /** Findings are derived: if they cannot be computed now, the next start does it; the import stands. */
+    private void refreshFindings(UUID documentId) {
+        try {
+            findings.recompute(documentId);
+        } catch (RuntimeException e) {
+            log.warn("Findings of document {} left for later: {}", documentId, e.getMessage());
         }
     }
 

@@ -1,3 +1,3 @@
 /** Brings files into the registry: checks, extraction, first reading, registration, one outcome per file. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "text", "reading"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "text", "reading", "consistency"})
 package org.oic.diwan.intake;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 public class Documents {
 
     private static final String VERSION_COLUMNS = """
-            v.language, v.revision, v.file_name, o.media_type, v.original_sha256, o.size_bytes, v.symbol_printed,
+            v.id as version_id, v.language, v.revision, v.file_name, o.media_type, v.original_sha256, o.size_bytes, v.symbol_printed,
             v.extraction_suspect, v.suspect_reason, v.imported_at
             """;
 
@@ -123,6 +123,44 @@ public class Documents {
                 .optional();
     }
 
+    /** The latest revision of each language version of a document, with its text. */
+    public List<CurrentVersion> currentVersions(UUID documentId) {
+        return jdbc.sql("""
+                select distinct on (language) id, language, file_name, text
+                from version where document_id = ?
+                order by language, revision desc
+                """)
+                .param(documentId)
+                .query((rs, n) -> new CurrentVersion(rs.getObject("id", UUID.class),
+                        Language.ofCode(rs.getString("language")).orElseThrow(), rs.getString("file_name"), rs.getString("text")))
+                .list();
+    }
+
+    /** The paragraphs read from a version, in order; together they cover its text. */
+    public List<StoredParagraph> paragraphs(UUID versionId) {
+        return jdbc.sql("""
+                select p.position, coalesce(r.position, -1) as resolution, p.kind, p.number, p.text, p.start_offset,
+                       p.end_offset, p.operative_verb, p.verb_strength, p.heading
+                from paragraph p left join resolution r on r.id = p.resolution_id
+                where p.version_id = ?
+                order by p.position
+                """)
+                .param(versionId)
+                .query((rs, n) -> new StoredParagraph(rs.getInt("position"), rs.getInt("resolution"), rs.getString("kind"),
+                        rs.getString("number"), rs.getString("text"), rs.getInt("start_offset"), rs.getInt("end_offset"),
+                        rs.getString("operative_verb"), rs.getString("verb_strength"), rs.getString("heading")))
+                .list();
+    }
+
+    /** The resolutions read from a version, in order. */
+    public List<StoredResolution> resolutions(UUID versionId) {
+        return jdbc.sql("select position, number, number_key, title from resolution where version_id = ? order by position")
+                .param(versionId)
+                .query((rs, n) -> new StoredResolution(rs.getInt("position"), rs.getString("number"),
+                        rs.getString("number_key"), rs.getString("title")))
+                .list();
+    }
+
     /** How many documents and versions the registry holds. */
     public long countDocuments() {
         return jdbc.sql("select count(*) from document").query(Long.class).single();
@@ -141,6 +179,7 @@ public class Documents {
 
     private static VersionSummary version(ResultSet rs) throws SQLException {
         return new VersionSummary(
+                rs.getObject("version_id", UUID.class),
                 rs.getString("language"),
                 rs.getInt("revision"),
                 rs.getString("file_name"),

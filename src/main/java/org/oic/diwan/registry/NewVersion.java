@@ -7,9 +7,10 @@ import org.oic.diwan.text.Language;
  *
  * @param symbolPrinted the symbol as printed, or null
  * @param symbolKey the symbol's normalized key, shared by the document's versions, or null
- * @param bodyCode the issuing body named by the symbol, or null
- * @param sessionOrdinal the session named by the symbol, or null
+ * @param bodyCode the issuing body (from the symbol, else from the text), or null
+ * @param sessionOrdinal the session (from the symbol, else from the text), or null
  * @param year the year printed in the symbol, or null
+ * @param structure what reading the text found
  */
 public record NewVersion(
         StagedOriginal original,
@@ -22,4 +23,5 @@ public record NewVersion(
         String bodyCode,
         Integer sessionOrdinal,
         boolean extraordinarySession,
-        Integer year) {}
+        Integer year,
+        VersionStructure structure) {}

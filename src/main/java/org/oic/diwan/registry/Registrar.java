@@ -2,6 +2,7 @@ package org.oic.diwan.registry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oic.diwan.database.Outbox;
@@ -24,12 +25,15 @@ public class Registrar {
     private final TransactionTemplate transactions;
     private final Outbox outbox;
     private final OriginalsStore originals;
+    private final Structures structures;
 
-    Registrar(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, OriginalsStore originals) {
+    Registrar(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, OriginalsStore originals,
+            Structures structures) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
         this.originals = originals;
+        this.structures = structures;
     }
 
     /** Registers a version, or reports that its original was registered before. */
@@ -93,6 +97,13 @@ public class Registrar {
         return e;
     }
 
+    /** Adds a body to the registry unless it is there already; existing names are kept. */
+    public void registerBody(String code, String nameEn, String nameFr, String nameAr) {
+        jdbc.sql("insert into body (code, name_en, name_fr, name_ar) values (?, ?, ?, ?) on conflict (code) do nothing")
+                .params(code, nameEn, nameFr, nameAr)
+                .update();
+    }
+
     /** Whether an original with this SHA-256 is registered. */
     public boolean isRegistered(String sha256) {
         return jdbc.sql("select exists (select 1 from original where sha256 = ?)")
@@ -120,8 +131,9 @@ public class Registrar {
         if (inserted == 0) {
             return new Registration.AlreadyRegistered(registeredOriginal(original.sha256()).orElseThrow());
         }
-        UUID sessionId = sessionOf(version);
-        UUID documentId = documentOf(version, sessionId);
+        String body = knownBody(version.bodyCode());
+        UUID sessionId = sessionOf(version, body);
+        UUID documentId = documentOf(version, body, sessionId);
         // Serializes revisions of one document's language versions across concurrent imports.
         jdbc.sql("select id from document where id = ? for update").param(documentId).query(UUID.class).single();
         int revision = jdbc.sql("select coalesce(max(revision), 0) + 1 from version where document_id = ? and language = ?")
@@ -129,13 +141,18 @@ public class Registrar {
                 .query(Integer.class)
                 .single();
         UUID versionId = UUID.randomUUID();
+        VersionStructure structure = version.structure();
         jdbc.sql("""
-                insert into version (id, document_id, language, revision, original_sha256, file_name, symbol_printed, text)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into version (id, document_id, language, revision, original_sha256, file_name, symbol_printed, text,
+                                     extraction_suspect, suspect_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(versionId, documentId, version.language().code(), revision, original.sha256(),
-                        version.fileName(), version.symbolPrinted(), version.text())
+                        version.fileName(), version.symbolPrinted(), version.text(),
+                        structure.suspectReason() != null, structure.suspectReason())
                 .update();
+        structures.store(versionId, structure);
+        describe(documentId, sessionId, structure);
         outbox.append(new VersionImported(documentId, versionId, version.language().code(), revision, original.sha256()));
         try {
             promotion[0] = original.promote();
@@ -145,34 +162,76 @@ public class Registrar {
         return new Registration.Registered(documentId, versionId, revision);
     }
 
-    private UUID sessionOf(NewVersion version) {
-        if (version.bodyCode() == null || version.sessionOrdinal() == null) {
+    /** What reading found completes the document and its session where they were blank; nothing set is overwritten. */
+    private void describe(UUID documentId, UUID sessionId, VersionStructure structure) {
+        jdbc.sql("""
+                update document set kind = case when kind = 'unknown' then ? else kind end,
+                                    link_key = coalesce(link_key, ?)
+                where id = ?
+                """)
+                .params(structure.kind(), structure.linkKey(), documentId)
+                .update();
+        if (sessionId != null) {
+            jdbc.sql("""
+                    update session set place = coalesce(place, ?), starts_on = coalesce(starts_on, ?),
+                        ends_on = coalesce(ends_on, ?), hijri_starts_on = coalesce(hijri_starts_on, ?),
+                        hijri_ends_on = coalesce(hijri_ends_on, ?)
+                    where id = ?
+                    """)
+                    .params(structure.place(), structure.startsOn(), structure.endsOn(), structure.hijriStartsOn(),
+                            structure.hijriEndsOn(), sessionId)
+                    .update();
+        }
+    }
+
+    /** The body code if the registry knows it (a reader may name a body no migration has added yet). */
+    private String knownBody(String code) {
+        if (code == null) {
+            return null;
+        }
+        return jdbc.sql("select code from body where code = ?").param(code).query(String.class).optional().orElse(null);
+    }
+
+    private UUID sessionOf(NewVersion version, String body) {
+        if (body == null || version.sessionOrdinal() == null) {
             return null;
         }
         jdbc.sql("""
                 insert into session (id, body_code, ordinal, extraordinary, year) values (?, ?, ?, ?, ?)
                 on conflict (body_code, ordinal, extraordinary) do nothing
                 """)
-                .params(UUID.randomUUID(), version.bodyCode(), version.sessionOrdinal(), version.extraordinarySession(),
-                        version.year())
+                .params(UUID.randomUUID(), body, version.sessionOrdinal(), version.extraordinarySession(), version.year())
                 .update();
         return jdbc.sql("select id from session where body_code = ? and ordinal = ? and extraordinary = ?")
-                .params(version.bodyCode(), version.sessionOrdinal(), version.extraordinarySession())
+                .params(body, version.sessionOrdinal(), version.extraordinarySession())
                 .query(UUID.class)
                 .single();
     }
 
-    private UUID documentOf(NewVersion version, UUID sessionId) {
+    private UUID documentOf(NewVersion version, String body, UUID sessionId) {
         UUID id = UUID.randomUUID();
         if (version.symbolKey() == null) {
-            insertDocument(id, version, sessionId);
+            // No symbol: join the one document that the body, session and resolution numbers point to.
+            String linkKey = version.structure().linkKey();
+            if (linkKey != null) {
+                List<UUID> linked = jdbc.sql("select id from document where link_key = ? limit 2")
+                        .param(linkKey).query(UUID.class).list();
+                if (linked.size() == 1) {
+                    return linked.get(0);
+                }
+            }
+            insertDocument(id, version, body, sessionId);
             return id;
+        }
+        Optional<UUID> adopted = adoptSymbolless(version);
+        if (adopted.isPresent()) {
+            return adopted.get();
         }
         int inserted = jdbc.sql("""
                 insert into document (id, symbol_key, symbol, body_code, session_id, year) values (?, ?, ?, ?, ?, ?)
                 on conflict (symbol_key) do nothing
                 """)
-                .params(id, version.symbolKey(), version.symbolPrinted(), version.bodyCode(), sessionId, version.year())
+                .params(id, version.symbolKey(), version.symbolPrinted(), body, sessionId, version.year())
                 .update();
         if (inserted == 1) {
             return id;
@@ -183,9 +242,34 @@ public class Registrar {
                 .single();
     }
 
-    private void insertDocument(UUID id, NewVersion version, UUID sessionId) {
+    /**
+     * A version with a symbol whose document was registered from versions that print none (linked
+     * by body, session and resolution numbers): that document takes the symbol.
+     */
+    private Optional<UUID> adoptSymbolless(NewVersion version) {
+        String linkKey = version.structure().linkKey();
+        if (linkKey == null) {
+            return Optional.empty();
+        }
+        boolean known = jdbc.sql("select exists (select 1 from document where symbol_key = ?)")
+                .param(version.symbolKey()).query(Boolean.class).single();
+        if (known) {
+            return Optional.empty();
+        }
+        List<UUID> linked = jdbc.sql("select id from document where link_key = ? and symbol_key is null limit 2")
+                .param(linkKey).query(UUID.class).list();
+        if (linked.size() != 1) {
+            return Optional.empty();
+        }
+        jdbc.sql("update document set symbol_key = ?, symbol = ? where id = ?")
+                .params(version.symbolKey(), version.symbolPrinted(), linked.get(0))
+                .update();
+        return Optional.of(linked.get(0));
+    }
+
+    private void insertDocument(UUID id, NewVersion version, String body, UUID sessionId) {
         jdbc.sql("insert into document (id, body_code, session_id, year) values (?, ?, ?, ?)")
-                .params(id, version.bodyCode(), sessionId, version.year())
+                .params(id, body, sessionId, version.year())
                 .update();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 /** One language version (one revision of it): its original and how it was read. */
 public record VersionSummary(
+        java.util.UUID versionId,
         String language,
         int revision,
         String fileName,

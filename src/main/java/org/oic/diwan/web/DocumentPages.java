@@ -1,6 +1,9 @@
 package org.oic.diwan.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.oic.diwan.consistency.DocumentFindings;
 import java.util.UUID;
 import org.oic.diwan.registry.DocumentDetail;
 import org.oic.diwan.registry.DocumentQuery;
@@ -20,9 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 class DocumentPages {
 
     private final Documents documents;
+    private final DocumentFindings findings;
 
-    DocumentPages(Documents documents) {
+    DocumentPages(Documents documents, DocumentFindings findings) {
         this.documents = documents;
+        this.findings = findings;
     }
 
     @GetMapping("/")
@@ -62,6 +67,17 @@ class DocumentPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such version"));
         model.addAttribute("version", text);
         model.addAttribute("textLanguage", language);
+        model.addAttribute("paragraphs", documents.paragraphs(text.version().versionId()));
+        String versionId = text.version().versionId().toString();
+        List<DocumentFindings.StoredFinding> mine = findings.of(id).stream()
+                .filter(f -> f.locations().stream().anyMatch(l -> l.versionId().equals(versionId)))
+                .toList();
+        model.addAttribute("findings", mine);
+        model.addAttribute("flagged", mine.stream()
+                .flatMap(f -> f.locations().stream())
+                .filter(l -> l.versionId().equals(versionId))
+                .map(l -> l.start())
+                .collect(Collectors.toSet()));
         return "version";
     }
 }

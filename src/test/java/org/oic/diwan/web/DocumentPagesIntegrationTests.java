@@ -43,11 +43,18 @@ class DocumentPagesIntegrationTests {
         assertThat(list).contains("OIC/CFM-49/2023/IT /FINAL. RES").contains("<html lang=\"en\" dir=\"ltr\">");
 
         String page = get("/documents/" + arabic.documentId() + "/ar", "en");
-        assertThat(page).containsPattern("<article class=\"version-text\" lang=\"ar\" dir=\"rtl\">\\s*\\S");
+        assertThat(page).contains("<article class=\"structure\" lang=\"ar\" dir=\"rtl\">");
+        assertThat(page).contains("<div class=\"version-text\" lang=\"ar\" dir=\"rtl\">");
         assertThat(page).contains("مشروع التحول الرقمي");
+        // the structure: preamble and operative paragraphs told apart, labels in the interface language
+        assertThat(page).contains("segment segment-preamble").contains("segment segment-operative")
+                .contains("Operative 5 · Requests");
 
         String english = get("/documents/" + arabic.documentId() + "/en", "en");
-        assertThat(english).contains("<article class=\"version-text\" lang=\"en\" dir=\"ltr\">");
+        assertThat(english).contains("<article class=\"structure\" lang=\"en\" dir=\"ltr\">");
+        // the English version reports to another session than the Arabic one: a finding, marked on the page
+        assertThat(english).contains("finding finding-error").contains("data-kind=\"session-reference-mismatch\"")
+                .contains("segment segment-operative flagged");
     }
 
     @Test
