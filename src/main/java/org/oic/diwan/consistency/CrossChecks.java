@@ -66,11 +66,11 @@ final class CrossChecks {
         });
         if (operative.size() > 1) {
             findings.add(new Finding("operative-count-mismatch", Severity.ERROR,
-                    Message.of("operative-count-mismatch", label, detail(operative)), wholeResolutions(byVersion)));
+                    Message.of("operative-count-mismatch", label, detail(operative)), spans(byVersion, true)));
         }
         if (preamble.size() > 1) {
             findings.add(new Finding("preamble-count-mismatch", Severity.INFO,
-                    Message.of("preamble-count-mismatch", label, detail(preamble)), wholeResolutions(byVersion)));
+                    Message.of("preamble-count-mismatch", label, detail(preamble)), spans(byVersion, false)));
         }
     }
 
@@ -103,7 +103,12 @@ final class CrossChecks {
             for (Map.Entry<ReadDocument, ReadDocument.Resolution> entry : byVersion.entrySet()) {
                 ReadDocument.Operative paragraph = entry.getValue().operative().get(i);
                 paragraphNumber = paragraphNumber != null ? paragraphNumber : paragraph.number();
-                for (int value : numbersIn(paragraph, entry.getKey())) {
+                TreeSet<Integer> values = numbersIn(paragraph, entry.getKey());
+                // the session a report is due to has its own finding (session-reference-mismatch)
+                ReportDue.of(entry.getValue(), entry.getKey().language())
+                        .filter(due -> due.paragraph() == paragraph)
+                        .ifPresent(due -> values.remove(due.session()));
+                for (int value : values) {
                     carriers.computeIfAbsent(value, n -> new ArrayList<>()).add(entry.getKey());
                 }
                 locations.add(operativeLocation(entry.getKey(), entry.getValue(), paragraph));
@@ -158,12 +163,16 @@ final class CrossChecks {
         return String.join("; ", parts);
     }
 
-    private static List<Location> wholeResolutions(Map<ReadDocument, ReadDocument.Resolution> byVersion) {
+    /** The operative (or preambular) part of each version's resolution, as one range. */
+    private static List<Location> spans(Map<ReadDocument, ReadDocument.Resolution> byVersion, boolean operative) {
         List<Location> locations = new ArrayList<>();
         byVersion.forEach((version, resolution) -> {
-            int start = resolution.operative().isEmpty() ? 0 : resolution.operative().get(0).start();
-            int end = resolution.operative().isEmpty() ? 0 : resolution.operative().get(resolution.operative().size() - 1).end();
-            locations.add(new Location(version.file(), version.language().code(), "operative", start, end));
+            List<int[]> ranges = operative
+                    ? resolution.operative().stream().map(p -> new int[] {p.start(), p.end()}).toList()
+                    : resolution.preamble().stream().map(p -> new int[] {p.start(), p.end()}).toList();
+            int start = ranges.isEmpty() ? 0 : ranges.get(0)[0];
+            int end = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1)[1];
+            locations.add(new Location(version.file(), version.language().code(), operative ? "operative" : "preamble", start, end));
         });
         return locations;
     }

@@ -67,10 +67,22 @@ final class VersionChecks {
         }
     }
 
+    /** The Gregorian date nearest to a Hijri one (both lists in text order): a binary search, so long texts stay linear. */
     private static Optional<GregorianSpan> nearest(HijriSpan hijri, List<GregorianSpan> gregorian) {
+        int low = 0;
+        int high = gregorian.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (gregorian.get(mid).start() < hijri.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
         GregorianSpan best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (GregorianSpan span : gregorian) {
+        for (int i = Math.max(0, low - 1); i <= Math.min(gregorian.size() - 1, low); i++) {
+            GregorianSpan span = gregorian.get(i);
             int distance = span.start() >= hijri.end() ? span.start() - hijri.end() : hijri.start() - span.end();
             if (distance >= -1 && distance < bestDistance) {
                 best = span;

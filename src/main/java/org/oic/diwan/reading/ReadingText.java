@@ -70,7 +70,8 @@ final class ReadingText {
 
     /** Markdown and similar remnants removed, for the text shown of a paragraph. */
     static String withoutMarkup(String text) {
-        return text.replace("**", "")
+        return text.replaceAll("(?m)^\\s*#{1,6}\\s+", "")
+                .replace("**", "")
                 .replace("__", "")
                 .replaceAll("\\^\\{([^}]{0,12})}", "$1")
                 .strip();

@@ -32,7 +32,7 @@ public final class ResolutionReader {
         String opening = segments.stream().filter(s -> s.kind() == SegmentKind.OPENING).map(Segment::text)
                 .findFirst().orElse("");
         ReadDocument.Body body = SessionReader.body(header, opening, symbol, language);
-        ReadDocument.Session session = SessionReader.session(header, opening, symbol, language);
+        ReadDocument.Session session = SessionReader.session(header, opening, text, symbol, language);
         OptionalInt sessionNumber = session != null && session.number() != null
                 ? OptionalInt.of(session.number())
                 : OptionalInt.empty();

@@ -27,10 +27,18 @@ final class SessionReader {
         return code == null ? null : new ReadDocument.Body(code, Bodies.name(code, language));
     }
 
-    static ReadDocument.Session session(String header, String opening, DocumentSymbol symbol, Language language) {
+    /** How much of the text's beginning may tell the session when neither header nor opening does (declarations). */
+    private static final int HEAD = 2000;
+
+    static ReadDocument.Session session(String header, String opening, String text, DocumentSymbol symbol,
+            Language language) {
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
         Integer number = firstOrdinal(header, language);
         if (number == null) {
             number = firstOrdinal(opening, language);
+        }
+        if (number == null && symbol == null) {
+            number = firstOrdinal(head, language);
         }
         if (number == null && symbol != null && symbol.sessionOrdinal().isPresent()) {
             number = symbol.sessionOrdinal().getAsInt();
@@ -38,6 +46,9 @@ final class SessionReader {
         String place = firstPlace(header, language);
         if (place == null) {
             place = firstPlace(opening, language);
+        }
+        if (place == null) {
+            place = firstPlace(head, language);
         }
         ReadDocument.Dates gregorian = firstGregorian(header);
         if (gregorian == null) {

@@ -113,6 +113,33 @@ class DocumentsApiIntegrationTests {
     }
 
     @Test
+    void givesTheStructureReadFromEachVersion() throws Exception {
+        JsonNode structure = getJson("/api/documents/" + documentId() + "/structure");
+        assertThat(structure.get("kind").asString()).isEqualTo("resolution");
+        assertThat(structure.get("versions").valueStream().map(v -> v.get("language").asString()))
+                .containsExactlyInAnyOrder("ar", "en", "fr");
+        for (JsonNode version : structure.get("versions")) {
+            JsonNode resolution = version.get("resolutions").get(0);
+            assertThat(resolution.get("preamble")).hasSize(1);
+            assertThat(resolution.get("operative")).hasSize(1);
+            assertThat(resolution.get("operative").get(0).get("verb").asString()).isEqualTo("Requests");
+            assertThat(version.get("extraction").get("suspect").asBoolean()).isFalse();
+            // the segments cover the text whole
+            JsonNode segments = version.get("segments");
+            assertThat(segments.get(0).get("start").asInt()).isZero();
+            for (int i = 1; i < segments.size(); i++) {
+                assertThat(segments.get(i).get("start").asInt()).isEqualTo(segments.get(i - 1).get("end").asInt());
+            }
+        }
+        // the three versions agree: no finding
+        HttpResponse<String> findings = http.send(HttpRequest.newBuilder(uri("/api/documents/" + documentId() + "/findings")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(findings.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(findings.body()).valueStream().map(f -> f.get("kind").asString())
+                .filter(k -> !k.startsWith("hijri"))).isEmpty();
+    }
+
+    @Test
     void errorsAreProblemDetails() throws Exception {
         assertProblem("/api/documents/00000000-0000-0000-0000-000000000000", 404, "no document");
         assertProblem("/api/documents/" + documentId() + "/versions/de", 400, "use ar, en or fr");
