@@ -18,7 +18,7 @@ public final class ResolutionReader {
             "^(?:on the|on|concerning|regarding|relating to|sur la|sur le|sur les|sur|relative à|relative a|concernant|بشأن|حول|الخاص ب)\\s*[:\\-–]?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING_WORDS = Pattern.compile(
-            "^(?:draft\\s+)?(?:projet\\s+de\\s+)?(?:مشروع\\s+)?(?:resolution|résolution|القرار|قرار)\\s*(?:no\\.?|n°|nº|n\\s*o\\.?|number|numéro|رقم|ر\\.)?\\s*",
+            "^(?:draft\\s+)?(?:projet\\s+de\\s+)?(?:مشروع\\s+)?(?:resolution|résolution|القرار|قرار)\\s*(?:no\\.?|n°|nº|n\\s*o\\.?|number|numéro|(?:ال)?رقم|ر\\.)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     private ResolutionReader() {}

@@ -58,7 +58,7 @@ final class SessionReader {
         if (hijri == null) {
             hijri = firstHijri(opening);
         }
-        boolean extraordinary = (symbol != null && symbol.extraordinarySession()) || mentionsExtraordinary(header);
+        boolean extraordinary = (symbol != null && symbol.extraordinarySession()) || mentionsExtraordinary(header + "\n" + opening);
         if (number == null && place == null && gregorian == null && hijri == null) {
             return null;
         }

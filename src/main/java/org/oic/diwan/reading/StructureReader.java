@@ -22,9 +22,10 @@ final class StructureReader {
 
     private static final Pattern HEADING_EN = Pattern.compile("^(?:draft\\s+)?resolution\\s*(?:no\\b|n°|number|nr\\b|[0-9])");
     private static final Pattern HEADING_FR = Pattern.compile("^(?:projet\\s+de\\s+)?resolution\\s*(?:n\\s*°|no\\b|n\\s*o\\b|numero|[0-9])");
-    private static final Pattern HEADING_AR = Pattern.compile("^(?:مشروع\\s+)?(?:ال)?قرار\\s*(?:رقم|ر\\.|[0-9])");
+    private static final Pattern HEADING_AR = Pattern.compile("^(?:مشروع\\s+)?(?:ال)?قرار\\s*(?:(?:ال)?رقم|ر\\.|[0-9])");
     private static final Pattern TOC_TITLE = Pattern.compile(
             "^(?:فهرس|الفهرس|المحتويات|contents|table of contents|sommaire|table des matieres|index)\\s*:?$");
+    private static final Pattern TOC_PAGE = Pattern.compile("(?:\\s|\\.{2,}|…)\\s*[0-9٠-٩]{1,3}$");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s{}()\\[\\]*_=~.·•#-]*$");
     private static final Pattern ENACTING_WORDS = Pattern.compile(
             "(?:as follows|the following|ce qui suit|les dispositions suivantes|ما يلي|مايلي|ما يأتي)");
@@ -129,12 +130,12 @@ final class StructureReader {
             Paragraph last = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
             SegmentKind state = last == null ? SegmentKind.HEADER : last.kind;
 
-            if (isTocTitle(first) || (inToc && firstLine.isTocLine())) {
+            if (isTocTitle(first) || (inToc && isTocEntry(firstLine, language))) {
                 inToc = true;
                 paragraphs.add(paragraph(unit, SegmentKind.TOC, -1));
                 continue;
             }
-            if (isResolutionHeading(first, language)) {
+            if (u >= firstHeading && isResolutionHeading(first, language) && !isTocEntry(firstLine, language)) {
                 inToc = false;
                 resolution++;
                 paragraphs.add(paragraph(unit, SegmentKind.TITLE, resolution));
@@ -185,6 +186,8 @@ final class StructureReader {
                     || (openingVerb.isPresent() && state != SegmentKind.HEADER && state != SegmentKind.TITLE)
                     || (marker.isPresent() && verb.isPresent() && state != SegmentKind.HEADER)) {
                 kind = SegmentKind.OPERATIVE;
+            } else if (state == SegmentKind.ENACTING) {
+                kind = SegmentKind.OPERATIVE; // "Décide :" then "Réintégration de ...": the operative part, unnumbered
             } else if (state == SegmentKind.HEADER && longestLineWords(lines, unit) > 15) {
                 kind = SegmentKind.OTHER; // running prose is no header line, even where nothing else is recognized
             } else if (state == SegmentKind.HEADER || state == SegmentKind.TITLE) {
@@ -219,7 +222,7 @@ final class StructureReader {
             Line line = lines.get(units.get(u)[0]);
             if (isTocTitle(line.clean())) {
                 inToc = true;
-            } else if (!line.isTocLine() && isResolutionHeading(line.clean(), language)) {
+            } else if (!isTocEntry(line, language) && isResolutionHeading(line.clean(), language)) {
                 return u;
             }
         }
@@ -297,6 +300,16 @@ final class StructureReader {
         return last.endsWith(":") || last.endsWith("：");
     }
 
+    /**
+     * A line of a table of contents that names a resolution: "Resolution No. 1/44-POL on the
+     * Situation in Somalia ..... 3" ends with its page number; a heading never does.
+     */
+    private static boolean isTocEntry(Line line, Language language) {
+        String clean = line.clean();
+        return line.isTocLine() || (TOC_PAGE.matcher(clean).find() && ReadingText.words(clean, 6).size() >= 5
+                && (isResolutionHeading(clean, language) || ParagraphMarker.of(clean).isPresent()));
+    }
+
     static boolean isResolutionHeading(String line, Language language) {
         String folded = ReadingText.fold(line).replace("'", "");
         return HEADING_AR.matcher(folded).find()
@@ -331,13 +344,19 @@ final class StructureReader {
         };
     }
 
+    /** The first word as printed but without diacritics (إنّ is إن), keeping its hamza, which tells إن from أن. */
     private static String rawFirstWord(String paragraph) {
         String head = paragraph.replace("**", "").strip();
-        int end = 0;
-        while (end < head.length() && Character.isLetter(head.charAt(end))) {
-            end++;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (Character.isLetter(c)) {
+                word.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                break;
+            }
         }
-        return head.substring(0, end);
+        return word.toString();
     }
 
     private static boolean meetingWord(String paragraph) {

@@ -80,6 +80,25 @@ class StructureReaderTests {
     }
 
     @Test
+    void aContentsListWithoutTabsIsNoResolution() {
+        String text = String.join("\n",
+                "OIC/CFM-38/2011/POL/FINAL", "", "RESOLUTIONS ON POLITICAL AFFAIRS", "", "Index", "",
+                "1. Resolution No.1/38-POL on the Situation in the Region 1", "",
+                "Resolution No.2/38-POL on a Border Dispute ......... 3", "",
+                "Resolution No.1/38-POL", "on", "the Situation in the Region", "",
+                "The Council of Foreign Ministers, meeting in its Thirty-Eighth Session,", "",
+                "Recalling its previous resolutions;", "",
+                "1. Requests the Secretary General to report to the next session.", "",
+                "Resolution No.2/38-POL", "on", "a Border Dispute", "",
+                "The Council of Foreign Ministers, meeting in its Thirty-Eighth Session,", "",
+                "1. Urges the parties to settle the dispute peacefully.", "");
+        ReadDocument read = ResolutionReader.read("set", text, Language.EN);
+        assertThat(read.resolutions()).extracting(r -> r.number().key()).containsExactly("38/1", "38/2");
+        assertThat(read.resolutions()).allSatisfy(r -> assertThat(r.operative()).hasSize(1));
+        assertThat(read.segments()).filteredOn(s -> s.kind() == SegmentKind.TOC).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void markupIsRemovedFromParagraphText() {
         String text = TextNormalizer.normalize(Seeds.text("001"));
         ReadDocument read = ResolutionReader.read("001", text, Language.FR);
