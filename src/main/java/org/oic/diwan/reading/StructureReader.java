@@ -172,7 +172,7 @@ final class StructureReader {
                 kind = SegmentKind.OTHER;
             } else if (isOpening(afterMarker, language) && !preamble
                     && (state == SegmentKind.HEADER || state == SegmentKind.TITLE || state == SegmentKind.TOC
-                            || (state == SegmentKind.OTHER && last != null && last.resolution < resolution))) {
+                            || (state == SegmentKind.OTHER && last != null && (resolution < 0 || last.resolution < resolution)))) {
                 kind = SegmentKind.OPENING;
             } else if (preamble && state != SegmentKind.OPERATIVE && state != SegmentKind.ENACTING
                     && state != SegmentKind.HEADING) {
@@ -339,8 +339,9 @@ final class StructureReader {
         return switch (language) {
             // إن opens the Arabic enacting sentence; أن ("that") folds to the same letters, so the raw word decides.
             case AR -> rawFirstWord(paragraph).equals("إن") || rawFirstWord(paragraph).equals("ان") || first.equals("نحن");
-            case EN -> (first.equals("the") || first.equals("we")) && meetingWord(paragraph);
-            case FR -> (first.equals("le") || first.equals("la") || first.equals("nous")) && meetingWord(paragraph);
+            case EN -> (first.equals("the") || first.equals("we")) && (meetingWord(paragraph) || namesTheBodyAlone(paragraph));
+            case FR -> (first.equals("le") || first.equals("la") || first.equals("l'") || first.startsWith("l'")
+                    || first.equals("nous")) && (meetingWord(paragraph) || namesTheBodyAlone(paragraph));
         };
     }
 
@@ -357,6 +358,12 @@ final class StructureReader {
             }
         }
         return word.toString();
+    }
+
+    /** "The General Assembly,": the adopting body named alone, its sentence continuing in the preamble. */
+    private static boolean namesTheBodyAlone(String paragraph) {
+        String stripped = paragraph.strip();
+        return (stripped.endsWith(",") || stripped.endsWith("،")) && ReadingText.words(stripped, 8).size() <= 6;
     }
 
     private static boolean meetingWord(String paragraph) {

@@ -99,6 +99,36 @@ class StructureReaderTests {
     }
 
     @Test
+    void aResolutionInTheUnitedNationsManner() {
+        // the body named alone, the preamble one clause a line, no heading, no enacting formula
+        String text = String.join("\n",
+                "Cooperation between the two organizations", "",
+                "The General Assembly,",
+                "Recalling its earlier resolutions on cooperation,",
+                "Noting with appreciation the reports submitted to it,",
+                "1. Welcomes the strengthened cooperation between the secretariats;",
+                "2. Requests the Secretary-General to report at its next session.", "");
+        ReadDocument read = ResolutionReader.read("un", text, Language.EN);
+        assertThat(read.segments()).extracting(Segment::kind).contains(SegmentKind.OPENING);
+        assertThat(read.resolutions()).singleElement().satisfies(r -> {
+            assertThat(r.preamble()).hasSize(2);
+            assertThat(r.operative()).extracting(o -> o.verb().canonical()).containsExactly("Welcomes", "Requests");
+        });
+    }
+
+    @Test
+    void titlesAreReadWithoutHeadingWordsAndQuotes() {
+        // the title is what the seed prints between quotes after its resolution number
+        for (String seed : List.of("000", "002")) {
+            String text = TextNormalizer.normalize(Seeds.text(seed));
+            int quote = text.indexOf('"');
+            String expected = text.substring(quote + 1, text.indexOf('"', quote + 1));
+            ReadDocument read = ResolutionReader.read(seed, text, LanguageDetector.detect(text).orElseThrow());
+            assertThat(read.resolutions().get(0).title()).as(seed).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void markupIsRemovedFromParagraphText() {
         String text = TextNormalizer.normalize(Seeds.text("001"));
         ReadDocument read = ResolutionReader.read("001", text, Language.FR);
