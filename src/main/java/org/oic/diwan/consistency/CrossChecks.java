@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oic.diwan.reading.Digits;
 import org.oic.diwan.reading.OrdinalMention;
 import org.oic.diwan.reading.Ordinals;
 import org.oic.diwan.reading.ReadDocument;
@@ -136,7 +137,7 @@ final class CrossChecks {
             if (digits.length() > 9) {
                 continue;
             }
-            int value = Integer.parseInt(latin(digits));
+            int value = Integer.parseInt(Digits.ascii(digits));
             if (value >= SMALLEST_COMPARED) {
                 values.add(value);
             }
@@ -145,14 +146,6 @@ final class CrossChecks {
             values.add(ordinal.value());
         }
         return values;
-    }
-
-    private static String latin(String digits) {
-        StringBuilder out = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            out.append(c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c);
-        }
-        return out.toString();
     }
 
     /** "ar, fr: 50; en: 49": values with the languages that carry them, the same in any language. */

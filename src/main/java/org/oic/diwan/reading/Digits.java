@@ -6,7 +6,7 @@ package org.oic.diwan.reading;
  * <p>One char maps to one char, so a string converted here keeps every offset of the original:
  * a date found at [10, 20) in the converted string is at [10, 20) in the printed one.
  */
-final class Digits {
+public final class Digits {
 
     private Digits() {}
 
@@ -25,7 +25,7 @@ final class Digits {
     }
 
     /** The text with its digits in ASCII, of the same length. */
-    static String ascii(CharSequence text) {
+    public static String ascii(CharSequence text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = ascii(text.charAt(i));

@@ -86,7 +86,9 @@ final class OperativeVerbs {
 
     /** Every entry of the lexicon as (language, form, canonical, strength), for tests. */
     static List<String[]> entries() {
-        return TsvResource.rows("operative-verbs.tsv", 4);
+        return Lexicon.read("operative-verbs.tsv").stream()
+                .map(row -> row.columns().subList(0, 4).toArray(String[]::new))
+                .toList();
     }
 
     private static Map<Language, List<Entry>> load() {

@@ -52,16 +52,6 @@ record ParagraphMarker(Kind kind, String number, int length) {
     }
 
     private static String latin(String digits) {
-        StringBuilder out = new StringBuilder(digits.length());
-        for (char c : digits.toCharArray()) {
-            if (c >= '٠' && c <= '٩') {
-                out.append((char) ('0' + (c - '٠')));
-            } else if (c >= '۰' && c <= '۹') {
-                out.append((char) ('0' + (c - '۰')));
-            } else {
-                out.append(c);
-            }
-        }
-        return String.valueOf(Integer.parseInt(out.toString()));
+        return String.valueOf(Integer.parseInt(Digits.ascii(digits)));
     }
 }

@@ -45,7 +45,9 @@ final class PreambleOpeners {
 
     /** Every entry of the lexicon as (language, opener), for tests. */
     static List<String[]> entries() {
-        return TsvResource.rows("preamble-openers.tsv", 2);
+        return Lexicon.read("preamble-openers.tsv").stream()
+                .map(row -> row.columns().subList(0, 2).toArray(String[]::new))
+                .toList();
     }
 
     private static Map<Language, List<List<String>>> load() {

@@ -55,10 +55,6 @@ public record ResolutionNumber(String printed, int session, int number, String t
     }
 
     private static int value(String digits) {
-        StringBuilder latin = new StringBuilder();
-        for (char c : digits.toCharArray()) {
-            latin.append(c >= '٠' && c <= '٩' ? (char) ('0' + c - '٠') : c >= '۰' && c <= '۹' ? (char) ('0' + c - '۰') : c);
-        }
-        return Integer.parseInt(latin.toString());
+        return Integer.parseInt(Digits.ascii(digits));
     }
 }
