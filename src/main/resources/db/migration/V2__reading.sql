@@ -37,5 +37,7 @@ create index finding_by_document on finding (document_id);
 -- When the findings of a document were last computed; older than its newest version means stale.
 create table finding_run (
     document_id uuid primary key references document (id),
-    computed_at timestamptz not null
+    computed_at timestamptz not null,
+    -- The reader's edition: findings computed by an older reader are recomputed.
+    reader      text not null
 );

@@ -51,10 +51,10 @@ public class DocumentFindings {
                     .update();
         }
         jdbc.sql("""
-                insert into finding_run (document_id, computed_at) values (?, now())
-                on conflict (document_id) do update set computed_at = excluded.computed_at
+                insert into finding_run (document_id, computed_at, reader) values (?, now(), ?)
+                on conflict (document_id) do update set computed_at = excluded.computed_at, reader = excluded.reader
                 """)
-                .param(documentId)
+                .params(documentId, ResolutionReader.EDITION)
                 .update();
         return findings;
     }
@@ -74,16 +74,17 @@ public class DocumentFindings {
                 .list();
     }
 
-    /** Documents whose findings are missing or older than their newest version. */
+    /** Documents whose findings are missing, older than their newest version, or from another edition of the reader. */
     public List<UUID> stale(int limit) {
         return jdbc.sql("""
                 select d.id from document d
                 left join finding_run r on r.document_id = d.id
                 where r.computed_at is null
+                   or r.reader <> ?
                    or r.computed_at < (select max(v.imported_at) from version v where v.document_id = d.id)
                 limit ?
                 """)
-                .param(limit)
+                .params(ResolutionReader.EDITION, limit)
                 .query(UUID.class)
                 .list();
     }
@@ -100,5 +101,18 @@ public class DocumentFindings {
             Instant foundAt) {}
 
     /** Where a stored finding stands: a version, a paragraph, a character range of its text. */
-    public record StoredLocation(String versionId, String language, String paragraph, int start, int end) {}
+    public record StoredLocation(String versionId, String language, String paragraph, int start, int end) {
+
+        /** The kind of paragraph ("operative" of "operative 5"), for naming it in the reader's language. */
+        public String paragraphKind() {
+            int space = paragraph.indexOf(' ');
+            return space < 0 ? paragraph : paragraph.substring(0, space);
+        }
+
+        /** Its number ("5" of "operative 5"), or empty. */
+        public String paragraphNumber() {
+            int space = paragraph.indexOf(' ');
+            return space < 0 ? "" : paragraph.substring(space + 1);
+        }
+    }
 }
