@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 public record ResolutionNumber(String printed, int session, int number, String topic) {
 
     private static final String DIGITS = "[0-9٠-٩۰-۹]{1,3}";
+    /** A topic code: IT, POL, S&T, C.S. */
+    private static final String TOPIC = "[A-Z](?:[A-Z&]|\\.(?=[A-Z])){0,7}";
     private static final Pattern TOPIC_FIRST = Pattern.compile(
-            "\\b([A-Z]{1,6})\\s*[-–]\\s*(" + DIGITS + ")\\s*/\\s*(" + DIGITS + ")(?![0-9٠-٩])");
+            "\\b(" + TOPIC + ")\\s*[-–]\\s*(" + DIGITS + ")\\s*/\\s*(" + DIGITS + ")(?![0-9٠-٩])");
     private static final Pattern NUMBERS_FIRST = Pattern.compile(
-            "(?<![0-9٠-٩/])(" + DIGITS + ")\\s*/\\s*(" + DIGITS + ")(?:\\s*[-–]\\s*([A-Z]{1,6}|[\\u0621-\\u064A]{1,3}(?:\\s[\\u0621-\\u064A]{1,2})?))?(?![0-9٠-٩/])");
+            "(?<![0-9٠-٩/])(" + DIGITS + ")\\s*/\\s*(" + DIGITS + ")(?:\\s*[-–]\\s*(" + TOPIC + "|[\\u0621-\\u064A]{1,3}(?:\\s[\\u0621-\\u064A]{1,2})?))?(?![0-9٠-٩/])");
 
     /** The key shared by the language versions: session/number. */
     public String key() {

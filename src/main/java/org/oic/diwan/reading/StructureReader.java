@@ -66,6 +66,7 @@ final class StructureReader {
         List<Line> lines = lines(text);
         List<int[]> units = units(lines, language);
         List<Paragraph> paragraphs = classify(lines, units, language);
+        contentsListedAsHeadings(lines, paragraphs, language);
         return segments(text, lines, paragraphs, language);
     }
 
@@ -175,7 +176,7 @@ final class StructureReader {
                             || (state == SegmentKind.OTHER && last != null && (resolution < 0 || last.resolution < resolution)))) {
                 kind = SegmentKind.OPENING;
             } else if (preamble && state != SegmentKind.OPERATIVE && state != SegmentKind.ENACTING
-                    && state != SegmentKind.HEADING) {
+                    && !(state == SegmentKind.HEADING && operativeIn(paragraphs, resolution))) {
                 kind = SegmentKind.PREAMBLE;
             } else if (body && isEnacting(unitText(lines, unit), language, verb.isPresent())) {
                 kind = SegmentKind.ENACTING;
@@ -227,6 +228,52 @@ final class StructureReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * A list of contents can print each resolution's heading as the resolution itself prints it
+     * ("Resolution No. 1/33-S&T on Science and Technology"). A resolution number that heads a
+     * resolution again further on was a line of the contents: its first "resolution" is turned
+     * back into contents, and the resolutions are numbered again.
+     */
+    private static void contentsListedAsHeadings(List<Line> lines, List<Paragraph> paragraphs, Language language) {
+        java.util.Map<Integer, String> keys = new java.util.HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (p.kind == SegmentKind.TITLE) {
+                ResolutionNumber.in(lines.get(p.firstLine).clean(), java.util.OptionalInt.empty(), language == Language.AR)
+                        .ifPresent(n -> keys.put(p.resolution, n.session() + "/" + n.number()));
+            }
+        }
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        keys.forEach((resolution, key) -> keys.forEach((other, otherKey) -> {
+            if (other > resolution && otherKey.equals(key)) {
+                listed.add(resolution);
+            }
+        }));
+        if (listed.isEmpty()) {
+            return;
+        }
+        int last = listed.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        java.util.Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (p.resolution >= 0 && p.resolution <= last) {
+                p.kind = SegmentKind.TOC; // everything up to the last listed heading is the contents
+                p.resolution = -1;
+                p.verb = null;
+            } else if (p.resolution > last) {
+                p.resolution = renumbered.computeIfAbsent(p.resolution, r -> renumbered.size());
+            }
+        }
+    }
+
+    /** Whether the resolution already has operative paragraphs: sub-headings may also divide a preamble. */
+    private static boolean operativeIn(List<Paragraph> paragraphs, int resolution) {
+        for (int i = paragraphs.size() - 1; i >= 0 && paragraphs.get(i).resolution == resolution; i--) {
+            if (paragraphs.get(i).kind == SegmentKind.OPERATIVE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Paragraph paragraph(int[] unit, SegmentKind kind, int resolution) {

@@ -129,6 +129,29 @@ class StructureReaderTests {
     }
 
     @Test
+    void aContentsListThatRepeatsTheHeadingsIsContents() {
+        // no "Contents" title, no page numbers: the headings are listed, then printed again over each resolution
+        String text = String.join("\n",
+                "RESOLUTIONS ON SCIENCE", "",
+                "Resolution No. 1/33-S&T on Research.", "",
+                "  1. Funding of research in member states.", "",
+                "Resolution No. 2/33-S&T on Universities.", "",
+                "RESOLUTION NO.1/33-S&T", "ON RESEARCH", "",
+                "The Thirty-third Session of the Council of Foreign Ministers, held in Baku,", "",
+                "A. Funding of research,", "",
+                "Reaffirming its previous resolutions;", "",
+                "1. Urges member states to fund research;", "",
+                "RESOLUTION NO.2/33-S&T", "ON UNIVERSITIES", "",
+                "The Thirty-third Session of the Council of Foreign Ministers, held in Baku,", "",
+                "1. Commends the universities for their work.", "");
+        ReadDocument read = ResolutionReader.read("st", text, Language.EN);
+        assertThat(read.resolutions()).extracting(r -> r.number().printed()).containsExactly("1/33-S&T", "2/33-S&T");
+        assertThat(read.resolutions().get(0).preamble()).hasSize(1);
+        assertThat(read.resolutions().get(0).operative()).hasSize(1);
+        assertThat(read.segments()).filteredOn(s -> s.kind() == SegmentKind.TOC).hasSize(3);
+    }
+
+    @Test
     void markupIsRemovedFromParagraphText() {
         String text = TextNormalizer.normalize(Seeds.text("001"));
         ReadDocument read = ResolutionReader.read("001", text, Language.FR);
