@@ -12,6 +12,9 @@ alter table paragraph add column heading text;
 alter table document drop constraint document_kind_check;
 alter table document add constraint document_kind_check
     check (kind in ('unknown', 'resolution-set', 'resolution', 'declaration', 'report', 'communique', 'other'));
+-- Which edition of the reader read each version: a newer reader reads it again.
+alter table version add column read_edition text;
+
 -- Links a version that prints no symbol to its document: body, session and resolution numbers.
 alter table document add column link_key text;
 create index document_by_link_key on document (link_key);

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * reason to keep the server from starting.
  */
 @Component
+@ConditionalOnWebApplication // the server's work: a command that ends soon would cut it short
 class StaleFindingsRepair implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StaleFindingsRepair.class);

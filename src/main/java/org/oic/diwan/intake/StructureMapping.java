@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oic.diwan.consistency.VersionLinks;
 import org.oic.diwan.reading.ReadDocument;
+import org.oic.diwan.reading.ResolutionReader;
 import org.oic.diwan.reading.Segment;
 import org.oic.diwan.registry.VersionStructure;
 
@@ -37,6 +38,7 @@ final class StructureMapping {
         }
         ReadDocument.Session session = read.session();
         return new VersionStructure(
+                ResolutionReader.EDITION,
                 read.kind().label(),
                 numbersKey(read),
                 read.extraction().suspect() ? String.join("; ", read.extraction().reasons()) : null,

@@ -161,6 +161,23 @@ public class Documents {
                 .list();
     }
 
+    /** Versions read by another edition of the reader than this one, with their documents. */
+    public List<StaleReading> readBefore(String edition, int limit) {
+        return jdbc.sql("""
+                select id, document_id, language, file_name, text from version
+                where read_edition is distinct from ?
+                limit ?
+                """)
+                .params(edition, limit)
+                .query((rs, n) -> new StaleReading(rs.getObject("document_id", UUID.class), new CurrentVersion(
+                        rs.getObject("id", UUID.class), Language.ofCode(rs.getString("language")).orElseThrow(),
+                        rs.getString("file_name"), rs.getString("text"))))
+                .list();
+    }
+
+    /** A version to read again, and its document. */
+    public record StaleReading(UUID documentId, CurrentVersion version) {}
+
     /** How many documents and versions the registry holds. */
     public long countDocuments() {
         return jdbc.sql("select count(*) from document").query(Long.class).single();

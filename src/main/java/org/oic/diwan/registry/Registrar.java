@@ -104,6 +104,21 @@ public class Registrar {
                 .update();
     }
 
+    /**
+     * Replaces what was read from a version by what a newer reader reads: its resolutions,
+     * paragraphs and extraction verdict. The text and the original never change.
+     */
+    public void reread(UUID versionId, VersionStructure structure) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from paragraph where version_id = ?").param(versionId).update();
+            jdbc.sql("delete from resolution where version_id = ?").param(versionId).update();
+            structures.store(versionId, structure);
+            jdbc.sql("update version set extraction_suspect = ?, suspect_reason = ?, read_edition = ? where id = ?")
+                    .params(structure.suspectReason() != null, structure.suspectReason(), structure.edition(), versionId)
+                    .update();
+        });
+    }
+
     /** Whether an original with this SHA-256 is registered. */
     public boolean isRegistered(String sha256) {
         return jdbc.sql("select exists (select 1 from original where sha256 = ?)")
@@ -144,12 +159,12 @@ public class Registrar {
         VersionStructure structure = version.structure();
         jdbc.sql("""
                 insert into version (id, document_id, language, revision, original_sha256, file_name, symbol_printed, text,
-                                     extraction_suspect, suspect_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     extraction_suspect, suspect_reason, read_edition)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(versionId, documentId, version.language().code(), revision, original.sha256(),
                         version.fileName(), version.symbolPrinted(), version.text(),
-                        structure.suspectReason() != null, structure.suspectReason())
+                        structure.suspectReason() != null, structure.suspectReason(), structure.edition())
                 .update();
         structures.store(versionId, structure);
         describe(documentId, sessionId, structure);

@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * What reading a version found, in the registry's terms, stored with the version.
  *
+ * @param edition the edition of the reader that read the version
  * @param kind the document kind ({@code resolution}, {@code declaration}, ...)
  * @param linkKey what links a version without symbol to its document, or null
  * @param suspectReason why the extraction is suspect, or null when it is not
  * @param paragraphs every segment of the text, in order, covering it whole
  */
 public record VersionStructure(
+        String edition,
         String kind,
         String linkKey,
         String suspectReason,
@@ -38,6 +40,6 @@ public record VersionStructure(
 
     /** No structure: a version registered before reading existed, or read as nothing. */
     public static VersionStructure none() {
-        return new VersionStructure("unknown", null, null, null, null, null, null, null, List.of(), List.of());
+        return new VersionStructure(null, "unknown", null, null, null, null, null, null, null, List.of(), List.of());
     }
 }

@@ -72,6 +72,29 @@ class ReadingAtImportIntegrationTests {
         }
     }
 
+    @Autowired
+    org.oic.diwan.registry.Registrar registrar;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void versionsReadByAnOlderReaderAreReadAgain() {
+        FileOutcome english = importer.importFile(Seeds.file("002"));
+        UUID version = documents.find(english.documentId()).orElseThrow().versions().get(0).versionId();
+        // as an older reader would have left it: nothing read, another edition
+        jdbc.sql("delete from paragraph where version_id = ?").param(version).update();
+        jdbc.sql("delete from resolution where version_id = ?").param(version).update();
+        jdbc.sql("update version set read_edition = 'older' where id = ?").param(version).update();
+
+        int reread = new Rereading(documents, registrar, findings).rereadAll();
+
+        assertThat(reread).isGreaterThanOrEqualTo(1);
+        assertThat(documents.resolutions(version)).hasSize(1);
+        assertThat(documents.paragraphs(version)).filteredOn(p -> p.kind().equals("operative")).hasSize(5);
+        assertThat(new Rereading(documents, registrar, findings).rereadAll()).isZero();
+    }
+
     @Test
     void theResolutionSetAndTheDamagedDeclaration() {
         FileOutcome set = importer.importFile(Seeds.file("003"));
