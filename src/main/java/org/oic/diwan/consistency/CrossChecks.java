@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oic.diwan.reading.DateFinder;
 import org.oic.diwan.reading.Digits;
+import org.oic.diwan.reading.GregorianSpan;
 import org.oic.diwan.reading.OrdinalMention;
 import org.oic.diwan.reading.Ordinals;
 import org.oic.diwan.reading.ReadDocument;
@@ -37,7 +39,7 @@ final class CrossChecks {
             if (byVersion.size() < 2) {
                 continue;
             }
-            String label = Findings.resolutionLabel(byVersion.values().iterator().next());
+            String label = Findings.sharedLabel(byVersion.values());
             counts(byVersion, label, findings);
             reportDue(byVersion, label, findings);
             numbers(byVersion, label, findings);
@@ -79,7 +81,7 @@ final class CrossChecks {
         Map<Integer, List<ReadDocument>> sessions = new TreeMap<>();
         List<Location> locations = new ArrayList<>();
         byVersion.forEach((version, resolution) -> {
-            Optional<ReportDue.Due> due = ReportDue.of(resolution, version.language());
+            Optional<ReportDue.Due> due = ReportDue.of(resolution, version.language(), adopting(version));
             due.ifPresent(d -> {
                 sessions.computeIfAbsent(d.session(), n -> new ArrayList<>()).add(version);
                 locations.add(operativeLocation(version, resolution, d.paragraph()));
@@ -106,7 +108,7 @@ final class CrossChecks {
                 paragraphNumber = paragraphNumber != null ? paragraphNumber : paragraph.number();
                 TreeSet<Integer> values = numbersIn(paragraph, entry.getKey());
                 // the session a report is due to has its own finding (session-reference-mismatch)
-                ReportDue.of(entry.getValue(), entry.getKey().language())
+                ReportDue.of(entry.getValue(), entry.getKey().language(), adopting(entry.getKey()))
                         .filter(due -> due.paragraph() == paragraph)
                         .ifPresent(due -> values.remove(due.session()));
                 for (int value : values) {
@@ -142,13 +144,21 @@ final class CrossChecks {
                 values.add(value);
             }
         }
+        List<GregorianSpan> dates = DateFinder.gregorian(paragraph.text());
         for (OrdinalMention ordinal : Ordinals.find(paragraph.text(), version.language())) {
-            values.add(ordinal.value());
+            // "les 1er et 2 mars": a day, already compared with its date's digits
+            if (dates.stream().noneMatch(d -> ordinal.start() < d.end() && ordinal.end() > d.start())) {
+                values.add(ordinal.value());
+            }
         }
         return values;
     }
 
     /** "ar, fr: 50; en: 49": values with the languages that carry them, the same in any language. */
+    private static Integer adopting(ReadDocument version) {
+        return version.session() == null ? null : version.session().number();
+    }
+
     private static String detail(Map<Integer, List<ReadDocument>> byValue) {
         List<String> parts = new ArrayList<>();
         byValue.forEach((value, versions) -> parts.add(value + ": "

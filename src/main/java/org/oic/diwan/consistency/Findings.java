@@ -53,16 +53,25 @@ public final class Findings {
         }
         int adopting = version.session().number();
         for (ReadDocument.Resolution resolution : version.resolutions()) {
-            Optional<ReportDue.Due> due = ReportDue.of(resolution, version.language());
+            Optional<ReportDue.Due> due = ReportDue.of(resolution, version.language(), adopting);
             if (due.isPresent() && due.get().session() <= adopting) {
                 ReadDocument.Operative paragraph = due.get().paragraph();
                 findings.add(new Finding("report-due-session-passed", Severity.WARNING,
-                        Message.of("report-due-session-passed", resolutionLabel(resolution), due.get().session()),
+                        Message.of("report-due-session-passed", resolutionLabel(resolution), due.get().session(), adopting),
                         List.of(new Location(version.file(), version.language().code(),
                                 "operative " + (paragraph.number() != null ? paragraph.number() : ""),
                                 paragraph.start(), paragraph.end()))));
             }
         }
+    }
+
+    /**
+     * A resolution named the same in every language: its key (49/1), since each version prints
+     * its number its own way (1/49-IT, IT-49/1).
+     */
+    static String sharedLabel(java.util.Collection<ReadDocument.Resolution> versions) {
+        ReadDocument.Resolution first = versions.iterator().next();
+        return first.number() != null ? first.number().key() : "#" + (first.index() + 1);
     }
 
     static String resolutionLabel(ReadDocument.Resolution resolution) {

@@ -12,6 +12,8 @@ import org.oic.diwan.reading.Bodies;
 import org.oic.diwan.reading.DateFinder;
 import org.oic.diwan.reading.GregorianSpan;
 import org.oic.diwan.reading.HijriSpan;
+import org.oic.diwan.reading.OrdinalMention;
+import org.oic.diwan.reading.Ordinals;
 import org.oic.diwan.reading.ReadDocument;
 import org.oic.diwan.reading.Segment;
 import org.oic.diwan.reading.SegmentKind;
@@ -140,9 +142,16 @@ final class VersionChecks {
             return;
         }
         String headerText = raw(version, header.get());
-        // A symbol names the body too (OIC/CFM-49/...): what counts is the header's own words.
+        // The header names the adopting body after the session's ordinal ("49TH SESSION OF THE
+        // COUNCIL ..."); other bodies it names are the subject, and the symbol is no sentence.
+        List<OrdinalMention> ordinals = Ordinals.find(headerText, version.language());
+        if (ordinals.isEmpty()) {
+            return;
+        }
+        int after = ordinals.get(0).end();
         List<BodyMention> inHeader = Bodies.find(headerText, version.language()).stream()
                 .filter(m -> !inSymbolLine(headerText, m))
+                .filter(m -> m.start() >= after && m.start() - after <= 80)
                 .toList();
         List<BodyMention> inOpening = Bodies.find(raw(version, opening.get()), version.language());
         if (inHeader.isEmpty() || inOpening.isEmpty()) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public record DocumentSymbol(String printed, String key) {
 
-    private static final Pattern BODY_SESSION = Pattern.compile("^(EX-|EXT-)?([A-Z]+)-(\\d{1,3})$");
+    private static final Pattern BODY_SESSION = Pattern.compile("^(EX-|EXT-)?([A-Z]+)(?:-(\\d{1,3}))?$");
     private static final Pattern YEAR = Pattern.compile("^(19|20)\\d{2}$");
     private static final List<String> STATUS_MARKERS = List.of("FINAL", "RES");
 
@@ -48,13 +48,19 @@ public record DocumentSymbol(String printed, String key) {
                 segments.add(s);
             }
         }
-        // The last segment may glue markers together: "FINAL. RES".
+        // The last segment may glue status markers together ("FINAL. RES"); a dot that is part of
+        // a name ("REP.1") stays.
         if (!segments.isEmpty()) {
-            String last = segments.remove(segments.size() - 1);
+            String last = segments.get(segments.size() - 1);
+            List<String> parts = new ArrayList<>();
             for (String part : last.split("[\\s.]+")) {
                 if (!part.isEmpty()) {
-                    segments.add(part);
+                    parts.add(part);
                 }
+            }
+            if (parts.size() > 1 && parts.subList(1, parts.size()).stream().allMatch(STATUS_MARKERS::contains)) {
+                segments.remove(segments.size() - 1);
+                segments.addAll(parts);
             }
         }
         while (segments.size() > 2 && STATUS_MARKERS.contains(trimDots(segments.get(segments.size() - 1)))) {
@@ -79,7 +85,7 @@ public record DocumentSymbol(String printed, String key) {
     /** The session's ordinal, when the symbol names it ({@code CFM-49} gives 49). */
     public OptionalInt sessionOrdinal() {
         return bodySession()
-                .filter(m -> BODY_ABBREVIATIONS.containsKey(m.group(2)))
+                .filter(m -> BODY_ABBREVIATIONS.containsKey(m.group(2)) && m.group(3) != null)
                 .map(m -> OptionalInt.of(Integer.parseInt(m.group(3))))
                 .orElse(OptionalInt.empty());
     }

@@ -23,7 +23,10 @@ final class OperativeVerbs {
 
     private record Entry(List<String> words, String canonical, VerbStrength strength) {}
 
-    private static final Map<Language, List<Entry>> LEXICON = load();
+    private static final Map<Language, List<Entry>> LEXICON = load("operative-verbs.tsv");
+    /** First-person forms, which English also uses as infinitives: only at the head of a paragraph. */
+    private static final Map<Language, List<Entry>> DECLARATION = load("declaration-verbs.tsv");
+    private static final java.util.Set<String> LEAD_WORDS = java.util.Set.of("we", "further", "and", "also", "nous");
 
     private OperativeVerbs() {}
 
@@ -45,6 +48,14 @@ final class OperativeVerbs {
                 if (matchesAt(words, i, entry.words(), language)) {
                     return Optional.of(new OperativeVerb(entry.canonical(), entry.strength(),
                             printed(paragraph, i, entry.words().size())));
+                }
+            }
+            if (i == 0 || (i == 1 && LEAD_WORDS.contains(words.get(0)))) {
+                for (Entry entry : DECLARATION.get(language)) {
+                    if (matchesAt(words, i, entry.words(), language)) {
+                        return Optional.of(new OperativeVerb(entry.canonical(), entry.strength(),
+                                printed(paragraph, i, entry.words().size())));
+                    }
                 }
             }
         }
@@ -84,19 +95,25 @@ final class OperativeVerbs {
         return String.join(" ", printed);
     }
 
-    /** Every entry of the lexicon as (language, form, canonical, strength), for tests. */
+    /** Every entry of both lexicons as (language, form, canonical, strength), for tests. */
     static List<String[]> entries() {
-        return Lexicon.read("operative-verbs.tsv").stream()
+        List<String[]> all = new ArrayList<>(entries("operative-verbs.tsv"));
+        all.addAll(entries("declaration-verbs.tsv"));
+        return all;
+    }
+
+    private static List<String[]> entries(String file) {
+        return Lexicon.read(file).stream()
                 .map(row -> row.columns().subList(0, 4).toArray(String[]::new))
                 .toList();
     }
 
-    private static Map<Language, List<Entry>> load() {
+    private static Map<Language, List<Entry>> load(String file) {
         Map<Language, List<Entry>> lexicon = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             lexicon.put(language, new ArrayList<>());
         }
-        for (String[] row : entries()) {
+        for (String[] row : entries(file)) {
             Language language = Language.ofCode(row[0]).orElseThrow(() -> new IllegalStateException("language " + row[0]));
             lexicon.get(language).add(new Entry(ReadingText.words(row[1], 8), row[2],
                     VerbStrength.valueOf(row[3].toUpperCase(Locale.ROOT))));

@@ -203,7 +203,9 @@ public final class Ordinals {
             while (r < n && FoldedText.isLetter(text.charAt(r)) && r - q <= 4) {
                 r++;
             }
-            if (r > q && !FoldedText.isLetter(text.at(r)) && ROMAN_SUFFIXES.contains(text.substring(q, r))
+            // "le Sommet", "ce Sommet": a lone L or C with an e is a French word, not 50 or 100
+            boolean word = q - p == 1 && "lcdm".indexOf(text.charAt(p)) >= 0;
+            if (!word && r > q && !FoldedText.isLetter(text.at(r)) && ROMAN_SUFFIXES.contains(text.substring(q, r))
                     && ROMAN_BEFORE.contains(wordAfter(text, r))) {
                 int value = roman(text.substring(p, q));
                 if (value > 0) {

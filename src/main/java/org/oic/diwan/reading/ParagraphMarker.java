@@ -23,10 +23,10 @@ record ParagraphMarker(Kind kind, String number, int length) {
 
     // A number must not be followed by a digit, so that "16-17 mars" never reads as item 16.
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:[-–—•●▪*]\\s*)?(?:\\(\\s*([0-9٠-٩۰-۹]{1,3})\\s*\\)|([0-9٠-٩۰-۹]{1,3})\\s*[.\\-–)])(?![0-9٠-٩۰-۹])\\s*");
+            "^(?:[-–—•●▪*]\\s*)?(?:\\(\\s*([0-9٠-٩۰-۹]{1,3})\\s*\\)|([0-9٠-٩۰-۹]{1,3})\\s*(?:[.)]|[-–](?=\\s|$)))(?!\\s*[0-9٠-٩۰-۹])\\s*");
     private static final Pattern DASH_NUMBER = Pattern.compile("^[-–]\\s?([0-9٠-٩۰-۹]{1,3})(?=\\s)\\s*");
     private static final Pattern LETTERED = Pattern.compile(
-            "^(?:[-–•]\\s*)?(?:\\(\\s*([a-z]|[ivx]{1,4}|هـ|[\\u0621-\\u064A])\\s*\\)|([a-z]|[ivx]{1,4})\\)|([A-Z])\\.(?=\\s))\\s*");
+            "^(?:[-–•]\\s*)?(?:\\(\\s*([a-z]|[ivx]{1,4}|هـ|[\\u0621-\\u064A])\\s*\\)|([a-z]|[ivx]{1,4})\\)|([A-Z]|[IVX]{2,5})\\.(?=\\s))\\s*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-–—•●▪◦*]|o(?=\\s))\\s*");
 
     static Optional<ParagraphMarker> of(String line) {

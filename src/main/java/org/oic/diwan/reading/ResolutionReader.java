@@ -22,10 +22,10 @@ public final class ResolutionReader {
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
             "^(?:on the|on|concerning|regarding|relating to|sur la|sur le|sur les|sur|relative à|relative a|concernant|بشأن|حول|الخاص ب)\\s*[:\\-–]?\\s*",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern HEADING_WORDS = Pattern.compile(
             "^(?:draft\\s+)?(?:projet\\s+de\\s+)?(?:مشروع\\s+)?(?:resolution|résolution|القرار|قرار)\\s*(?:no\\.?|n°|nº|n\\s*o\\.?|number|numéro|(?:ال)?رقم|ر\\.)?\\s*",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ResolutionReader() {}
 
@@ -44,7 +44,7 @@ public final class ResolutionReader {
                 : OptionalInt.empty();
         List<ReadDocument.Resolution> resolutions = resolutions(segments, sessionNumber, language);
         List<String> reasons = ExtractionCheck.reasons(text);
-        return new ReadDocument(file, language, kind(resolutions, header, language), symbol, body, session,
+        return new ReadDocument(file, language, kind(resolutions, header, !opening.isEmpty()), symbol, body, session,
                 new ReadDocument.Extraction(!reasons.isEmpty(), reasons), resolutions, segments, text);
     }
 
@@ -102,12 +102,20 @@ public final class ResolutionReader {
         return joined.isEmpty() ? null : joined;
     }
 
-    private static DocumentKind kind(List<ReadDocument.Resolution> resolutions, String header, Language language) {
+    private static DocumentKind kind(List<ReadDocument.Resolution> resolutions, String header, boolean hasOpening) {
         long withParagraphs = resolutions.stream()
                 .filter(r -> !r.operative().isEmpty() || !r.preamble().isEmpty())
                 .count();
         long numbered = resolutions.stream().filter(r -> r.number() != null).count();
         String folded = ReadingText.fold(header).toLowerCase(Locale.ROOT);
+        // the header's first line that is not the symbol: "REPORT OF THE SECRETARY GENERAL ..."
+        String titleLine = folded.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && l.chars().filter(c -> c == '/').count() < 2)
+                .findFirst().orElse("");
+        boolean hasOpeningOrPreamble = resolutions.stream().anyMatch(r -> !r.preamble().isEmpty()) || hasOpening;
+        if (titleLine.startsWith("report") || titleLine.startsWith("rapport") || titleLine.startsWith("تقرير")) {
+            return DocumentKind.REPORT;
+        }
         if (numbered > 1) {
             return DocumentKind.RESOLUTION_SET;
         }
@@ -120,10 +128,7 @@ public final class ResolutionReader {
         if (numbered == 1 || (withParagraphs > 0 && (folded.contains("resolution") || folded.contains("قرار")))) {
             return DocumentKind.RESOLUTION;
         }
-        if (folded.startsWith("report") || folded.startsWith("rapport") || folded.startsWith("تقرير")) {
-            return DocumentKind.REPORT;
-        }
-        return withParagraphs > 0 ? DocumentKind.RESOLUTION : DocumentKind.OTHER;
+        return withParagraphs > 0 && hasOpeningOrPreamble ? DocumentKind.RESOLUTION : DocumentKind.OTHER;
     }
 
     private static String joined(List<Segment> segments, SegmentKind kind) {

@@ -37,8 +37,9 @@ final class SessionReader {
         if (number == null) {
             number = firstOrdinal(opening, language);
         }
-        if (number == null && symbol == null) {
-            number = firstOrdinal(head, language);
+        boolean declaration = mentionsDeclaration(header);
+        if (number == null && symbol == null && declaration) {
+            number = firstOrdinal(head, language); // a declaration names its session in its first sentences
         }
         if (number == null && symbol != null && symbol.sessionOrdinal().isPresent()) {
             number = symbol.sessionOrdinal().getAsInt();
@@ -47,10 +48,10 @@ final class SessionReader {
         if (place == null) {
             place = firstPlace(opening, language);
         }
-        if (place == null) {
+        if (place == null && declaration) {
             place = firstPlace(head, language);
         }
-        ReadDocument.Dates gregorian = firstGregorian(header);
+        ReadDocument.Dates gregorian = sessionDates(header);
         if (gregorian == null) {
             gregorian = firstGregorian(opening);
         }
@@ -90,9 +91,33 @@ final class SessionReader {
         return spans.isEmpty() ? null : new ReadDocument.HijriDates(spans.get(0).from(), spans.get(0).to());
     }
 
+    /**
+     * The session's dates in the header: those printed with its Hijri dates, else the last ones
+     * (a date of issue may stand above the title; the session's come after the place).
+     */
+    private static ReadDocument.Dates sessionDates(String header) {
+        List<GregorianSpan> spans = DateFinder.gregorian(header);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        List<HijriSpan> hijri = DateFinder.hijri(header);
+        GregorianSpan chosen = spans.get(spans.size() - 1);
+        if (!hijri.isEmpty()) {
+            int at = hijri.get(0).start();
+            chosen = spans.stream().min(java.util.Comparator.comparingInt(s -> Math.abs(s.start() - at))).orElse(chosen);
+        }
+        return new ReadDocument.Dates(chosen.from(), chosen.to());
+    }
+
+    private static boolean mentionsDeclaration(String header) {
+        String folded = ReadingText.fold(header).toLowerCase(Locale.ROOT);
+        return folded.contains("declaration") || folded.contains("اعلان");
+    }
+
     private static boolean mentionsExtraordinary(String header) {
         String folded = ReadingText.fold(header).toLowerCase(Locale.ROOT);
         return folded.contains("extraordinary") || folded.contains("extraordinaire") || folded.contains("الاستثنائيه")
-                || folded.contains("الاستثنائية") || folded.contains("استثنائيه") || folded.contains("استثنائية");
+                || folded.contains("الاستثنائية") || folded.contains("استثنائيه") || folded.contains("استثنائية")
+                || folded.contains("غير العادية") || folded.contains("غير العاديه") || folded.contains("special session");
     }
 }

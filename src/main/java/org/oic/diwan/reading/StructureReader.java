@@ -20,7 +20,7 @@ import org.oic.diwan.text.Language;
  */
 final class StructureReader {
 
-    private static final Pattern HEADING_EN = Pattern.compile("^(?:draft\\s+)?resolution\\s*(?:no\\b|n°|number|nr\\b|[0-9])");
+    private static final Pattern HEADING_EN = Pattern.compile("^(?:(?:draft\\s+)?resolution\\s*(?:no\\b|n°|number|nr\\b|[0-9])|res\\.\\s*[0-9])");
     private static final Pattern HEADING_FR = Pattern.compile("^(?:projet\\s+de\\s+)?resolution\\s*(?:n\\s*°|no\\b|n\\s*o\\b|numero|[0-9])");
     private static final Pattern HEADING_AR = Pattern.compile("^(?:مشروع\\s+)?(?:ال)?قرار\\s*(?:(?:ال)?رقم|ر\\.|[0-9])");
     private static final Pattern TOC_TITLE = Pattern.compile(
@@ -29,7 +29,7 @@ final class StructureReader {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s{}()\\[\\]*_=~.·•#-]*$");
     private static final Pattern ENACTING_WORDS = Pattern.compile(
             "(?:as follows|the following|ce qui suit|les dispositions suivantes|ما يلي|مايلي|ما يأتي)");
-    private static final Pattern ARABIC_HEADING = Pattern.compile("^(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)[ًٌ]?\\s*[:\\-–]");
+    private static final Pattern ARABIC_HEADING = Pattern.compile("^(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\\s*[:\\-–]");
 
     private StructureReader() {}
 
@@ -54,6 +54,7 @@ final class StructureReader {
         int resolution = -1;
         ParagraphMarker marker;
         OperativeVerb verb;
+        boolean hasSubItems;
 
         Paragraph(int firstLine, SegmentKind kind) {
             this.firstLine = firstLine;
@@ -171,18 +172,22 @@ final class StructureReader {
             SegmentKind kind;
             if (SEPARATOR.matcher(first).matches()) {
                 kind = SegmentKind.OTHER;
-            } else if (isOpening(afterMarker, language) && !preamble
+            } else if (!numbered && isOpening(afterMarker, language) && !preamble
                     && (state == SegmentKind.HEADER || state == SegmentKind.TITLE || state == SegmentKind.TOC
                             || (state == SegmentKind.OTHER && last != null && (resolution < 0 || last.resolution < resolution)))) {
                 kind = SegmentKind.OPENING;
             } else if (preamble && state != SegmentKind.OPERATIVE && state != SegmentKind.ENACTING
                     && !(state == SegmentKind.HEADING && operativeIn(paragraphs, resolution))) {
                 kind = SegmentKind.PREAMBLE;
-            } else if (body && isEnacting(unitText(lines, unit), language, verb.isPresent())) {
+            } else if (body && !numbered && isEnacting(unitText(lines, unit), language, verb.isPresent())) {
                 kind = SegmentKind.ENACTING;
             } else if (lettered || ARABIC_HEADING.matcher(ReadingText.fold(first)).find()) {
-                boolean subItem = last != null && last.kind == SegmentKind.OPERATIVE && endsWithColon(lines, last);
+                boolean subItem = last != null && last.kind == SegmentKind.OPERATIVE
+                        && (endsWithColon(lines, last) || last.hasSubItems);
                 kind = subItem ? null : SegmentKind.HEADING;
+                if (subItem) {
+                    last.hasSubItems = true;
+                }
             } else if ((numbered && (verb.isPresent() || state != SegmentKind.HEADER))
                     || (openingVerb.isPresent() && state != SegmentKind.HEADER && state != SegmentKind.TITLE)
                     || (marker.isPresent() && verb.isPresent() && state != SegmentKind.HEADER)) {
@@ -195,6 +200,10 @@ final class StructureReader {
                 kind = state; // the header and a title run on until something opens the body
             } else if (!endsSentence(lines.get(last.lastLine).clean()) && last.kind != SegmentKind.OTHER) {
                 kind = null; // a paragraph broken by a blank line: this is its continuation
+            } else if (state == SegmentKind.OPERATIVE && marker.isEmpty()
+                    && (last.marker == null || last.marker.kind() == ParagraphMarker.Kind.BULLET)
+                    && ReadingText.words(first, 6).size() >= 5) {
+                kind = SegmentKind.OPERATIVE; // unnumbered operative paragraphs: the next one, whatever its verb
             } else {
                 kind = SegmentKind.OTHER;
             }

@@ -25,8 +25,8 @@ public final class SymbolReader {
     private static final int MAX_LINE = 200;
 
     private static final Pattern WHOLE_LINE =
-            Pattern.compile("^[A-Z][A-Za-z0-9.\\-()]*(?:\\s*/\\s*[A-Za-z0-9][A-Za-z0-9.\\-()]*)+(?:[.\\s]+[A-Z]{2,6}\\.?)*$");
-    private static final Pattern INLINE = Pattern.compile("\\b[A-Z][A-Za-z0-9.\\-]*(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*){2,}");
+            Pattern.compile("^[A-Z][A-Za-z0-9.&\\-()]*(?:\\s*/\\s*[A-Za-z0-9][A-Za-z0-9.&\\-()]*)+(?:[.\\s]+[A-Z]{2,6}\\.?)*$");
+    private static final Pattern INLINE = Pattern.compile("\\b[A-Z][A-Za-z0-9.&\\-]*(?:/[A-Za-z0-9][A-Za-z0-9.&\\-]*){2,}");
 
     private SymbolReader() {}
 

@@ -18,6 +18,9 @@ public final class LanguageDetector {
     /** Fewer function words than this and the text is too short or too damaged to tell. */
     private static final int MINIMUM_EVIDENCE = 3;
 
+    /** Nor when they make less than this share of the words: random bytes read as text. */
+    private static final int MINIMUM_SHARE_PERCENT = 3;
+
     private static final Map<String, Set<String>> ARABIC_SCRIPT = Map.of(
             "ar", Set.of("في", "من", "على", "إلى", "الى", "أن", "ان", "التي", "الذي", "عن", "مع", "هذا", "هذه",
                     "بشأن", "حول", "ذلك", "كما", "بين", "وفي", "إذ", "قد", "لدى", "عام", "أو"),
@@ -54,10 +57,12 @@ public final class LanguageDetector {
         long latinLetters = text.codePoints().filter(cp -> Character.isLetter(cp) && isLatin(cp)).count();
         Map<String, Set<String>> candidates = arabicLetters > latinLetters ? ARABIC_SCRIPT : LATIN_SCRIPT;
         Map<String, Integer> scores = new java.util.HashMap<>();
+        int tokens = 0;
         for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+")) {
             if (token.isEmpty()) {
                 continue;
             }
+            tokens++;
             String word = stripArabicDiacritics(token);
             for (var entry : candidates.entrySet()) {
                 if (entry.getValue().contains(word)) {
@@ -65,9 +70,12 @@ public final class LanguageDetector {
                 }
             }
         }
+        int finalTokens = tokens;
         return scores.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .filter(best -> best.getValue() >= MINIMUM_EVIDENCE)
+                // function words are a quarter of any real text; a few found among garbage are chance
+                .filter(best -> best.getValue() * 100 >= finalTokens * MINIMUM_SHARE_PERCENT)
                 .map(best -> new Guess(best.getKey(), best.getValue()))
                 .orElse(new Guess("und", 0));
     }
