@@ -3,6 +3,7 @@ package org.oic.diwan.consistency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.oic.diwan.reading.DocumentKind;
 import org.oic.diwan.reading.ReadDocument;
 import org.oic.diwan.reading.Segment;
 
@@ -48,8 +49,9 @@ public final class Findings {
     }
 
     private static void reportDueToAdoptingSession(ReadDocument version, List<Finding> findings) {
-        if (version.session() == null || version.session().number() == null) {
-            return;
+        boolean resolutions = version.kind() == DocumentKind.RESOLUTION || version.kind() == DocumentKind.RESOLUTION_SET;
+        if (!resolutions || version.session() == null || version.session().number() == null) {
+            return; // a report speaks of past sessions' reports: no mandate of its own
         }
         int adopting = version.session().number();
         for (ReadDocument.Resolution resolution : version.resolutions()) {

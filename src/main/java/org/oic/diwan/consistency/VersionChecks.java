@@ -11,6 +11,7 @@ import org.oic.diwan.reading.BodyMention;
 import org.oic.diwan.reading.Bodies;
 import org.oic.diwan.reading.DateFinder;
 import org.oic.diwan.reading.GregorianSpan;
+import org.oic.diwan.reading.HeaderDates;
 import org.oic.diwan.reading.HijriSpan;
 import org.oic.diwan.reading.OrdinalMention;
 import org.oic.diwan.reading.Ordinals;
@@ -102,7 +103,7 @@ final class VersionChecks {
         }
         String headerText = raw(version, header.get());
         List<HijriSpan> headerHijri = DateFinder.hijri(headerText);
-        List<GregorianSpan> headerGregorian = DateFinder.gregorian(headerText);
+        List<GregorianSpan> headerGregorian = HeaderDates.session(headerText).stream().toList();
         Set<Integer> seen = new HashSet<>();
         for (Segment opening : version.segments()) {
             if (opening.kind() != SegmentKind.OPENING || !seen.add(opening.resolution())) {

@@ -18,7 +18,7 @@ public final class ResolutionReader {
      * The edition of the reader: change it whenever a change of the reader or of its lexicons
      * changes what it reads or finds, so that stored structures and findings are redone.
      */
-    public static final String EDITION = "2026-11-23.2";
+    public static final String EDITION = "2026-11-23.3";
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
             "^(?:on the|on|concerning|regarding|relating to|sur la|sur le|sur les|sur|relative à|relative a|concernant|بشأن|حول|الخاص ب)\\s*[:\\-–]?\\s*",
@@ -44,7 +44,18 @@ public final class ResolutionReader {
                 : OptionalInt.empty();
         List<ReadDocument.Resolution> resolutions = resolutions(segments, sessionNumber, language);
         List<String> reasons = ExtractionCheck.reasons(text);
-        return new ReadDocument(file, language, kind(resolutions, header, !opening.isEmpty()), symbol, body, session,
+        DocumentKind kind = kind(resolutions, header, !opening.isEmpty());
+        if (kind == DocumentKind.OTHER) {
+            // no resolution, no session: a letter's place and date are not a session's
+            resolutions = List.of();
+            segments = segments.stream()
+                    .map(s -> s.resolution() < 0 ? s : new Segment(s.kind(), s.start(), s.end(), -1, s.number(), s.text(), s.verb()))
+                    .toList();
+            if (session != null && session.number() == null) {
+                session = null;
+            }
+        }
+        return new ReadDocument(file, language, kind, symbol, body, session,
                 new ReadDocument.Extraction(!reasons.isEmpty(), reasons), resolutions, segments, text);
     }
 

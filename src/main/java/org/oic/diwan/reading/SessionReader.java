@@ -91,22 +91,8 @@ final class SessionReader {
         return spans.isEmpty() ? null : new ReadDocument.HijriDates(spans.get(0).from(), spans.get(0).to());
     }
 
-    /**
-     * The session's dates in the header: those printed with its Hijri dates, else the last ones
-     * (a date of issue may stand above the title; the session's come after the place).
-     */
     private static ReadDocument.Dates sessionDates(String header) {
-        List<GregorianSpan> spans = DateFinder.gregorian(header);
-        if (spans.isEmpty()) {
-            return null;
-        }
-        List<HijriSpan> hijri = DateFinder.hijri(header);
-        GregorianSpan chosen = spans.get(spans.size() - 1);
-        if (!hijri.isEmpty()) {
-            int at = hijri.get(0).start();
-            chosen = spans.stream().min(java.util.Comparator.comparingInt(s -> Math.abs(s.start() - at))).orElse(chosen);
-        }
-        return new ReadDocument.Dates(chosen.from(), chosen.to());
+        return HeaderDates.session(header).map(s -> new ReadDocument.Dates(s.from(), s.to())).orElse(null);
     }
 
     private static boolean mentionsDeclaration(String header) {

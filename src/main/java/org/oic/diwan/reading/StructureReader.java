@@ -188,7 +188,8 @@ final class StructureReader {
                 if (subItem) {
                     last.hasSubItems = true;
                 }
-            } else if ((numbered && (verb.isPresent() || state != SegmentKind.HEADER))
+            } else if ((numbered && (verb.isPresent() || state != SegmentKind.HEADER
+                            || ReadingText.words(first, 8).size() >= 8)) // numbered prose: a communiqué's body
                     || (openingVerb.isPresent() && state != SegmentKind.HEADER && state != SegmentKind.TITLE)
                     || (marker.isPresent() && verb.isPresent() && state != SegmentKind.HEADER)) {
                 kind = SegmentKind.OPERATIVE;
