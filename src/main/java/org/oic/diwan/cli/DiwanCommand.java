@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             ImportCommand.class,
+            SearchCommand.class,
+            ReindexCommand.class,
+            TermsCommand.class,
             ReadCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oic.diwan.intake.FileOutcome;
 import org.oic.diwan.intake.Importer;
+import org.oic.diwan.registry.Classification;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +35,21 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
+    @Option(names = "--classification", paramLabel = "LEVEL", defaultValue = "restricted",
+            description = "Who may see what is imported: public, restricted or confidential (default: ${DEFAULT-VALUE}).")
+    String classification;
+
     @Option(names = "--json", description = "Print one JSON object per file (path, status, reason, documentId, language, sha256, symbol).")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        Optional<Classification> level = Classification.ofCode(classification);
+        if (level.isEmpty()) {
+            System.err.println("diwan import: --classification must be public, restricted or confidential, not " + classification);
+            return 2;
+        }
         try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {
             Importer importer = context.getBean(Importer.class);
             JsonMapper mapper = context.getBean(JsonMapper.class);
@@ -53,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             boolean manyFiles = files.size() >= 10;
             try (ProgressBar progress = new ProgressBar(System.err, "files", files.size(),
                     manyFiles && Terminal.isInteractive())) {
-                importer.importFiles(files, outcome -> {
+                importer.importFiles(files, level.get(), outcome -> {
                     counts.merge(outcome.status(), 1, Integer::sum);
                     progress.clear();
                     out.println(json ? mapper.writeValueAsString(outcome) : humanLine(outcome));

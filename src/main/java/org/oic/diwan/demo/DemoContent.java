@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.oic.diwan.DataFolder;
 import org.oic.diwan.intake.FileOutcome;
 import org.oic.diwan.intake.Importer;
+import org.oic.diwan.registry.Classification;
 import org.oic.diwan.registry.Documents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +32,15 @@ class DemoContent implements ApplicationRunner {
     private final Importer importer;
     private final DataFolder dataFolder;
     private final int count;
+    private final Path seeds;
 
     DemoContent(Documents documents, Importer importer, DataFolder dataFolder,
-            @Value("${diwan.demo.documents:120}") int count) {
+            @Value("${diwan.demo.documents:120}") int count, @Value("${diwan.demo.seeds:../shared/seeds}") Path seeds) {
         this.documents = documents;
         this.importer = importer;
         this.dataFolder = dataFolder;
         this.count = count;
+        this.seeds = seeds;
     }
 
     @Override
@@ -49,9 +52,15 @@ class DemoContent implements ApplicationRunner {
         Path source = dataFolder.folder("demo-source");
         log.info("Demo: generating {} documents in Arabic, English and French into {}", count, source);
         GeneratedCorpus.write(source, count, SEED, done -> {});
-        List<Path> files = importer.filesUnder(List.of(source));
+        List<Path> roots = new java.util.ArrayList<>(List.of(source));
+        if (java.nio.file.Files.isDirectory(seeds)) {
+            log.info("Demo: importing the real resolutions in {} as well", seeds.toAbsolutePath().normalize());
+            roots.add(seeds);
+        }
+        List<Path> files = importer.filesUnder(roots);
         AtomicInteger imported = new AtomicInteger();
-        importer.importFiles(files, outcome -> {
+        // demo content is published material: public, so that the public pages and search show it
+        importer.importFiles(files, Classification.PUBLIC, outcome -> {
             if (outcome.status() == FileOutcome.Status.IMPORTED) {
                 imported.incrementAndGet();
             } else if (outcome.status() == FileOutcome.Status.REJECTED) {

@@ -19,6 +19,7 @@ import org.oic.diwan.intake.FileOutcome.Status;
 import org.oic.diwan.reading.DocumentSymbol;
 import org.oic.diwan.reading.ReadDocument;
 import org.oic.diwan.reading.ResolutionReader;
+import org.oic.diwan.registry.Classification;
 import org.oic.diwan.registry.NewVersion;
 import org.oic.diwan.registry.OriginalTooLarge;
 import org.oic.diwan.registry.OriginalsStore;
@@ -86,6 +87,11 @@ public class Importer {
      * @param onOutcome called once per file, in list order, from the calling thread
      */
     public void importFiles(List<Path> files, Consumer<FileOutcome> onOutcome) {
+        importFiles(files, Classification.DEFAULT, onOutcome);
+    }
+
+    /** Imports files in parallel under one classification, reporting each outcome in the order of the list. */
+    public void importFiles(List<Path> files, Classification classification, Consumer<FileOutcome> onOutcome) {
         int swept = registrar.sweepOriginals();
         if (swept > 0) {
             log.info("Removed {} files left by an interrupted import", swept);
@@ -93,7 +99,7 @@ public class Importer {
         try (ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveThreads())) {
             List<Future<FileOutcome>> pending = new ArrayList<>(files.size());
             for (Path file : files) {
-                pending.add(workers.submit(() -> importFile(file)));
+                pending.add(workers.submit(() -> importFile(file, classification)));
             }
             for (int i = 0; i < pending.size(); i++) {
                 onOutcome.accept(outcomeOf(files.get(i), pending.get(i)));
@@ -101,8 +107,13 @@ public class Importer {
         }
     }
 
-    /** Imports one file from the file system. */
+    /** Imports one file from the file system, restricted. */
     public FileOutcome importFile(Path file) {
+        return importFile(file, Classification.DEFAULT);
+    }
+
+    /** Imports one file from the file system under a classification. */
+    public FileOutcome importFile(Path file, Classification classification) {
         String shown = FileNames.printable(file.toString());
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         Optional<String> nameProblem = FileNames.problem(name);
@@ -116,7 +127,7 @@ public class Importer {
                 return FileOutcome.rejected(shown, sizeProblem.get());
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return importStream(shown, name, in);
+                return importStream(shown, name, in, classification);
             }
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the file: " + e.getMessage());
@@ -125,15 +136,20 @@ public class Importer {
         }
     }
 
-    /** Imports one uploaded file, under the name its sender gave. */
+    /** Imports one uploaded file, under the name its sender gave, restricted. */
     public FileOutcome importUpload(String fileName, InputStream content) {
+        return importUpload(fileName, content, Classification.DEFAULT);
+    }
+
+    /** Imports one uploaded file, under the name its sender gave and a classification. */
+    public FileOutcome importUpload(String fileName, InputStream content, Classification classification) {
         String shown = fileName == null ? "" : FileNames.printable(fileName);
         Optional<String> nameProblem = FileNames.problem(fileName);
         if (nameProblem.isPresent()) {
             return FileOutcome.rejected(shown, nameProblem.get());
         }
         try {
-            return importStream(shown, fileName, content);
+            return importStream(shown, fileName, content, classification);
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the upload: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -141,7 +157,8 @@ public class Importer {
         }
     }
 
-    private FileOutcome importStream(String shown, String name, InputStream in) throws IOException {
+    private FileOutcome importStream(String shown, String name, InputStream in, Classification classification)
+            throws IOException {
         StagedOriginal staged;
         try {
             staged = originals.stage(in, properties.maxFileSize().toBytes());
@@ -168,7 +185,7 @@ public class Importer {
                 return FileOutcome.rejected(shown, unrecognizedLanguage(guess), staged.sha256());
             }
             ReadDocument read = ResolutionReader.read(name, extracted.text(), language.get());
-            NewVersion version = newVersion(staged, extracted, name, language.get(), read);
+            NewVersion version = newVersion(staged, extracted, name, language.get(), read, classification);
             Registration registration = registrar.register(version);
             if (registration instanceof Registration.Registered registered) {
                 refreshFindings(registered.documentId());
@@ -184,7 +201,7 @@ public class Importer {
 
     /** The version to register: the symbol decides body, session and year; what the text says fills the gaps. */
     private static NewVersion newVersion(StagedOriginal staged, ExtractedText extracted, String name, Language language,
-            ReadDocument read) {
+            ReadDocument read, Classification classification) {
         DocumentSymbol symbol = read.symbol();
         ReadDocument.Session session = read.session();
         String body = symbol != null && symbol.bodyCode().isPresent() ? symbol.bodyCode().get()
@@ -196,7 +213,7 @@ public class Importer {
         boolean extraordinary = (symbol != null && symbol.extraordinarySession()) || (session != null && session.extraordinary());
         return new NewVersion(staged, extracted.format().mediaType(), name, language, extracted.text(),
                 symbol == null ? null : symbol.printed(), symbol == null ? null : symbol.key(),
-                body, ordinal, extraordinary, year, StructureMapping.of(read));
+                body, ordinal, extraordinary, year, StructureMapping.of(read), classification);
     }
 
     /** Findings are derived: if they cannot be computed now, the next start does it; the import stands. */

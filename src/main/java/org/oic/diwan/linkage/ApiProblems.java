@@ -30,6 +30,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
     }
 
+    @ExceptionHandler(org.oic.diwan.search.Search.Unavailable.class)
+    ProblemDetail searchUnavailable(RuntimeException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Search unavailable", e.getMessage());
+    }
+
     @ExceptionHandler({OriginalMissing.class, OriginalCorrupted.class})
     ProblemDetail damagedOriginal(Exception e) {
         log.error("Integrity failure in the originals store: {}", e.getMessage());

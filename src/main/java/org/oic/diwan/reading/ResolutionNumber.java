@@ -27,6 +27,15 @@ public record ResolutionNumber(String printed, int session, int number, String t
         return session + "/" + number;
     }
 
+    /** A resolution number typed alone (a search): Arabic order when written with Arabic letters or digits. */
+    public static Optional<ResolutionNumber> parse(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        boolean arabic = typed.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        return in(typed.strip(), OptionalInt.empty(), arabic);
+    }
+
     /**
      * The resolution number printed in a heading line, if any.
      *

@@ -11,6 +11,7 @@ import org.oic.diwan.text.Language;
  * @param sessionOrdinal the session (from the symbol, else from the text), or null
  * @param year the year printed in the symbol, or null
  * @param structure what reading the text found
+ * @param classification who may see the version
  */
 public record NewVersion(
         StagedOriginal original,
@@ -24,4 +25,5 @@ public record NewVersion(
         Integer sessionOrdinal,
         boolean extraordinarySession,
         Integer year,
-        VersionStructure structure) {}
+        VersionStructure structure,
+        Classification classification) {}

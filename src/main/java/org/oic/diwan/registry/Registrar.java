@@ -116,6 +116,8 @@ public class Registrar {
             jdbc.sql("update version set extraction_suspect = ?, suspect_reason = ?, read_edition = ? where id = ?")
                     .params(structure.suspectReason() != null, structure.suspectReason(), structure.edition(), versionId)
                     .update();
+            UUID documentId = jdbc.sql("select document_id from version where id = ?").param(versionId).query(UUID.class).single();
+            outbox.append(new VersionReread(documentId, versionId, structure.edition()));
         });
     }
 
@@ -159,12 +161,13 @@ public class Registrar {
         VersionStructure structure = version.structure();
         jdbc.sql("""
                 insert into version (id, document_id, language, revision, original_sha256, file_name, symbol_printed, text,
-                                     extraction_suspect, suspect_reason, read_edition)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     extraction_suspect, suspect_reason, read_edition, classification)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(versionId, documentId, version.language().code(), revision, original.sha256(),
                         version.fileName(), version.symbolPrinted(), version.text(),
-                        structure.suspectReason() != null, structure.suspectReason(), structure.edition())
+                        structure.suspectReason() != null, structure.suspectReason(), structure.edition(),
+                        version.classification().code())
                 .update();
         structures.store(versionId, structure);
         describe(documentId, sessionId, structure);
