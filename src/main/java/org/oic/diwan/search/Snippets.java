@@ -93,7 +93,27 @@ final class Snippets {
                     fragments.add(new Snippet.Fragment("…", false));
                 }
             }
-            return fragments;
+            return merged(fragments);
+        }
+
+        /** Matches separated only by spaces are one match: «digital solidarity fund», not three. */
+        private static List<Snippet.Fragment> merged(List<Snippet.Fragment> fragments) {
+            List<Snippet.Fragment> out = new ArrayList<>();
+            for (int i = 0; i < fragments.size(); i++) {
+                Snippet.Fragment f = fragments.get(i);
+                boolean bridge = !f.match() && f.text().isBlank() && i + 1 < fragments.size() && fragments.get(i + 1).match()
+                        && !out.isEmpty() && out.getLast().match();
+                if (bridge) {
+                    Snippet.Fragment previous = out.removeLast();
+                    out.add(new Snippet.Fragment(previous.text() + f.text() + fragments.get(i + 1).text(), true));
+                    i++;
+                } else if (f.match() && !out.isEmpty() && out.getLast().match()) {
+                    out.add(new Snippet.Fragment(out.removeLast().text() + f.text(), true));
+                } else {
+                    out.add(f);
+                }
+            }
+            return out;
         }
     }
 }
