@@ -38,6 +38,9 @@ record QueryPlan(Query literal, Query expanded, Query excluded, List<TermBase.Co
         return highlight.isEmpty() ? expanded : any.build();
     }
 
+    /** Shared: an analyzer keeps its token streams per thread; one per query would rebuild them every time. */
+    private static final Analyzer ANALYZER = Analysis.perField();
+
     /** How much a match through the term base counts against a match of the words typed. */
     private static final float EXPANSION_BOOST = 0.6f;
 
@@ -48,8 +51,7 @@ record QueryPlan(Query literal, Query expanded, Query excluded, List<TermBase.Co
 
     private static final class Builder {
         private final TermBase termBase;
-        private final Analyzer analyzer = Analysis.perField();
-        private final QueryBuilder lucene = new QueryBuilder(analyzer);
+        private final QueryBuilder lucene = new QueryBuilder(ANALYZER);
         private final List<TermBase.Concept> concepts = new ArrayList<>();
         private final List<Query> highlight = new ArrayList<>();
 
