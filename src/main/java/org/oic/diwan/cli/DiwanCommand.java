@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReindexCommand.class,
             TermsCommand.class,
+            AuditCommand.class,
             ReadCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class

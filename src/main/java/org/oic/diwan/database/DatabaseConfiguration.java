@@ -26,6 +26,11 @@ class DatabaseConfiguration {
         return new DatabaseEndpoint(server.jdbcUrl(), server.user(), server.password(), server);
     }
 
+    @Bean
+    DatabaseAdministration databaseAdministration(DatabaseEndpoint endpoint) {
+        return new DatabaseAdministration(endpoint.server());
+    }
+
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseEndpoint endpoint, DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();

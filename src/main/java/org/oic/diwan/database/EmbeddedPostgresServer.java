@@ -156,6 +156,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
                 awaitConnectable(port, credentials, startupWait);
                 ensureDatabase(port, credentials);
+                ensureAuditTrail(port, credentials);
                 FileChannel usersChannel = lockChannel(folder, "postgres-users.lock");
                 FileLock usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
                 return new EmbeddedPostgresServer(folder, binaries, credentials, usersChannel, usersLock, port);
@@ -314,6 +315,34 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("Could not prepare the Diwan database", e);
         }
+    }
+
+    /**
+     * Creates the audit trail as the superuser, before the application's migrations, and lets the
+     * application's role read and append to it only: it cannot change or remove what it wrote.
+     */
+    private static void ensureAuditTrail(int port, Credentials credentials) throws IOException {
+        String script;
+        try (var in = EmbeddedPostgresServer.class.getResourceAsStream("/db/migration/V4__audit.sql")) {
+            if (in == null) {
+                throw new IOException("db/migration/V4__audit.sql is missing from the application");
+            }
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (Connection c = superuserConnection(port, credentials, DATABASE);
+                var s = c.createStatement()) {
+            s.execute(script);
+            s.execute("grant usage on schema audit to " + USER);
+            s.execute("grant select, insert on audit.entry, audit.checkpoint to " + USER);
+            s.execute("revoke update, delete, truncate on audit.entry, audit.checkpoint from " + USER);
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the audit trail", e);
+        }
+    }
+
+    /** A connection as the superuser to the Diwan database: for operators' tools and tests, never for the application. */
+    public Connection superuserConnection() throws SQLException {
+        return superuserConnection(port, credentials, DATABASE);
     }
 
     private static Connection superuserConnection(int port, Credentials credentials, String database)
