@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             TermsCommand.class,
             AuditCommand.class,
+            AdminCommand.class,
             ReadCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class

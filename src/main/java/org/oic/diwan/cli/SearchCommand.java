@@ -3,7 +3,7 @@ package org.oic.diwan.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.oic.diwan.search.Caller;
+import org.oic.diwan.registry.Admission;
 import org.oic.diwan.search.Search;
 import org.oic.diwan.search.SearchIndex;
 import org.oic.diwan.search.SearchRequest;
@@ -78,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
             context.getBean(SearchIndex.class).awaitCurrent();
             SearchResults results;
             try {
-                results = context.getBean(Search.class).search(request, asPublic ? Caller.PUBLIC : Caller.OPERATOR);
+                results = context.getBean(Search.class).search(request, asPublic ? Admission.PUBLIC : Admission.EVERYTHING);
             } catch (IllegalArgumentException e) {
                 System.err.println("diwan search: " + e.getMessage());
                 return 2;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.oic.diwan.DataFolder;
+import org.oic.diwan.access.People;
+import org.oic.diwan.access.Role;
 import org.oic.diwan.intake.FileOutcome;
 import org.oic.diwan.intake.Importer;
 import org.oic.diwan.registry.Classification;
@@ -33,9 +35,37 @@ class DemoContent implements ApplicationRunner {
     private final DataFolder dataFolder;
     private final int count;
     private final Path seeds;
+    private final People people;
+
+    /** One account per role, in organizations that show what each may see. */
+    private static final List<String[]> ACCOUNTS = List.of(
+            new String[] {"clerk", "Registry clerk", "GS-CONF", "registry-clerk"},
+            new String[] {"editor", "Editor", "GS-CONF", "editor"},
+            new String[] {"publisher", "Publisher", "GS-CONF", "publisher"},
+            new String[] {"legal", "Legal officer", "GS-LEGAL", "reader"},
+            new String[] {"delegate", "Delegate of Saudi Arabia", "MS-SA", "reader,focal-point"},
+            new String[] {"auditor", "Auditor", "GS-AUDIT", "auditor"},
+            new String[] {"admin", "Administrator", "GS-IT", "administrator"});
+
+    /** Demo accounts, made once, their one-time passwords printed: there is no default password anywhere. */
+    private void demoAccounts() {
+        if (people.find("admin").isPresent()) {
+            return;
+        }
+        StringBuilder printed = new StringBuilder("\nDemo accounts (one-time passwords, shown once):\n");
+        for (String[] a : ACCOUNTS) {
+            java.util.Set<Role> roles = java.util.Arrays.stream(a[3].split(",")).map(Role::ofCode)
+                    .collect(java.util.stream.Collectors.toSet());
+            People.Created created = people.create(a[0], a[1], a[2], roles, "demo");
+            printed.append("  %-10s %-24s %s%n".formatted(a[0], created.oneTimePassword(), a[1] + " (" + a[2] + ")"));
+        }
+        System.out.println(printed);
+    }
 
     DemoContent(Documents documents, Importer importer, DataFolder dataFolder,
-            @Value("${diwan.demo.documents:120}") int count, @Value("${diwan.demo.seeds:../shared/seeds}") Path seeds) {
+            @Value("${diwan.demo.documents:120}") int count, @Value("${diwan.demo.seeds:../shared/seeds}") Path seeds,
+            People people) {
+        this.people = people;
         this.documents = documents;
         this.importer = importer;
         this.dataFolder = dataFolder;
@@ -45,6 +75,7 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        demoAccounts();
         if (documents.countDocuments() > 0) {
             log.info("Demo: the registry already holds documents; nothing generated");
             return;

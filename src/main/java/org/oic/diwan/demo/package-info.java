@@ -1,3 +1,3 @@
 /** Synthetic but realistic resolutions in Arabic, English and French, for demos and benchmarks. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "registry", "text"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "registry", "text", "access"})
 package org.oic.diwan.demo;

@@ -25,6 +25,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badRequest(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
@@ -47,6 +52,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("https://diwan.oic-oci.org/problems/" + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** The caller may not do what the request asks (and may know that the resource exists). */
+    static final class Forbidden extends RuntimeException {
+        Forbidden(String message) {
+            super(message);
+        }
     }
 
     /** A resource the request names does not exist. */

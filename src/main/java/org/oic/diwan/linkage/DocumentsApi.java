@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.oic.diwan.registry.DocumentDetail;
 import org.oic.diwan.registry.DocumentPage;
 import org.oic.diwan.registry.DocumentQuery;
+import org.oic.diwan.access.Action;
+import org.oic.diwan.access.Callers;
 import org.oic.diwan.registry.Documents;
 import org.oic.diwan.registry.OriginalsStore;
 import org.oic.diwan.registry.VersionSummary;
@@ -32,10 +34,12 @@ class DocumentsApi {
 
     private final Documents documents;
     private final OriginalsStore originals;
+    private final Callers callers;
 
-    DocumentsApi(Documents documents, OriginalsStore originals) {
+    DocumentsApi(Documents documents, OriginalsStore originals, Callers callers) {
         this.documents = documents;
         this.originals = originals;
+        this.callers = callers;
     }
 
     /** Documents, newest first, filtered by language, body and session ordinal. */
@@ -51,18 +55,22 @@ class DocumentsApi {
                 body == null || body.isBlank() ? null : body.strip().toUpperCase(java.util.Locale.ROOT),
                 session,
                 page,
-                size));
+                size), callers.admission());
     }
 
     @GetMapping("/{id}")
     DocumentDetail document(@PathVariable UUID id) {
-        return documents.find(id).orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
+        // a document the caller may not see does not exist for them: 404, never 403
+        return documents.find(id, callers.admission()).orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
     }
 
     /** A language version's text and description: its latest revision unless {@code revision} is given. */
     @GetMapping("/{id}/versions/{lang}")
     VersionText version(@PathVariable UUID id, @PathVariable String lang, @RequestParam(required = false) Integer revision) {
-        return documents.text(id, language(lang), revision).orElseThrow(() -> noVersion(id, lang, revision));
+        VersionText text = documents.text(id, language(lang), revision, callers.admission())
+                .orElseThrow(() -> noVersion(id, lang, revision));
+        callers.readVersion(text.version().versionId(), Action.READ_DOCUMENT);
+        return text;
     }
 
     /** The original's exact bytes, verified against their SHA-256 before they are sent; the ETag is that SHA-256. */
@@ -73,7 +81,9 @@ class DocumentsApi {
             @RequestParam(required = false) Integer revision,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch)
             throws IOException {
-        VersionSummary version = documents.version(id, language(lang), revision).orElseThrow(() -> noVersion(id, lang, revision));
+        VersionSummary version = documents.version(id, language(lang), revision, callers.admission())
+                .orElseThrow(() -> noVersion(id, lang, revision));
+        callers.readVersion(version.versionId(), Action.DOWNLOAD_ORIGINAL);
         String etag = "\"" + version.sha256() + "\"";
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();

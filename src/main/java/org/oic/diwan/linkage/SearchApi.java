@@ -1,7 +1,7 @@
 package org.oic.diwan.linkage;
 
 import java.util.List;
-import org.oic.diwan.search.Caller;
+import org.oic.diwan.access.Callers;
 import org.oic.diwan.search.Search;
 import org.oic.diwan.search.SearchRequest;
 import org.oic.diwan.search.SearchResults;
@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final Search search;
+    private final Callers callers;
 
-    SearchApi(Search search) {
+    SearchApi(Search search, Callers callers) {
         this.search = search;
+        this.callers = callers;
     }
 
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -43,7 +45,6 @@ class SearchApi {
         }
         SearchRequest request = new SearchRequest(query, languages, bodies, sessions, years, hijriYears, kinds, verbs, from, to,
                 sort.equals("date"), page, size);
-        // no sign-in yet: every caller of the API is the public (the access issue brings identities)
-        return search.search(request, Caller.PUBLIC);
+        return search.search(request, callers.admission());
     }
 }

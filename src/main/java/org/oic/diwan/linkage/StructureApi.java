@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.oic.diwan.consistency.DocumentFindings;
 import org.oic.diwan.registry.DocumentDetail;
+import org.oic.diwan.access.Callers;
 import org.oic.diwan.registry.Documents;
 import org.oic.diwan.registry.StoredParagraph;
 import org.oic.diwan.registry.StoredResolution;
@@ -24,16 +25,19 @@ class StructureApi {
 
     private final Documents documents;
     private final DocumentFindings findings;
+    private final Callers callers;
 
-    StructureApi(Documents documents, DocumentFindings findings) {
+    StructureApi(Documents documents, DocumentFindings findings, Callers callers) {
         this.documents = documents;
         this.findings = findings;
+        this.callers = callers;
     }
 
     /** For the latest revision of each language version: its resolutions, preambular and operative paragraphs. */
     @GetMapping("/structure")
     Map<String, Object> structure(@PathVariable UUID id) {
-        DocumentDetail document = documents.find(id).orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
+        DocumentDetail document = documents.find(id, callers.admission())
+                .orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
         List<Object> versions = new ArrayList<>();
         String seen = "";
         for (VersionSummary version : document.versions()) {
@@ -53,8 +57,16 @@ class StructureApi {
 
     @GetMapping("/findings")
     List<DocumentFindings.StoredFinding> findings(@PathVariable UUID id) {
-        documents.find(id).orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
-        return findings.of(id);
+        DocumentDetail document = documents.find(id, callers.admission())
+                .orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
+        return visible(findings.of(id), document);
+    }
+
+    /** Findings about versions the caller may not see say too much of them: only those about visible ones. */
+    static List<DocumentFindings.StoredFinding> visible(List<DocumentFindings.StoredFinding> all, DocumentDetail document) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        document.versions().forEach(v -> seen.add(v.versionId().toString()));
+        return all.stream().filter(f -> f.locations().stream().allMatch(l -> seen.contains(l.versionId()))).toList();
     }
 
     private Map<String, Object> version(VersionSummary version) {

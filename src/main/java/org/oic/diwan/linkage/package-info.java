@@ -1,3 +1,3 @@
 /** Linkage for member states' and organs' systems: the REST API (later OpenAPI, OAI-PMH, feeds, Akoma Ntoso). */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "intake", "text", "consistency", "search"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"registry", "intake", "text", "consistency", "search", "access"})
 package org.oic.diwan.linkage;

@@ -31,6 +31,9 @@ public record DocumentContent(
             String fileName,
             String symbolPrinted,
             Classification classification,
+            boolean embargoed,
+            java.util.Set<String> readerOrganizations,
+            java.util.Set<String> readerPersons,
             boolean extractionSuspect,
             List<StoredResolution> resolutions,
             List<StoredParagraph> paragraphs) {}

@@ -41,7 +41,9 @@ public class DocumentContents {
         jdbc.sql("""
                 select distinct on (v.document_id, v.language)
                        v.id, v.document_id, v.language, v.revision, v.file_name, v.symbol_printed, v.classification,
-                       v.extraction_suspect
+                       v.extraction_suspect, v.embargoed,
+                       array(select r.organization_code from version_reader r where r.version_id = v.id and r.organization_code is not null) as orgs,
+                       array(select cast(r.person_id as text) from version_reader r where r.version_id = v.id and r.person_id is not null) as persons
                 from version v where v.document_id = any(?)
                 order by v.document_id, v.language, v.revision desc
                 """).param(array).query((ResultSet rs) -> {
@@ -74,7 +76,8 @@ public class DocumentContents {
         }
         versions.forEach((id, row) -> versionsOf.computeIfAbsent(row.documentId, k -> new ArrayList<>())
                 .add(new DocumentContent.Version(id, row.language, row.revision, row.fileName, row.symbolPrinted,
-                        Classification.ofCode(row.classification).orElse(Classification.DEFAULT), row.suspect,
+                        Classification.ofCode(row.classification).orElse(Classification.DEFAULT), row.embargoed,
+                        row.orgs, row.persons, row.suspect,
                         resolutions.getOrDefault(id, List.of()), paragraphs.getOrDefault(id, List.of()))));
         Map<UUID, DocumentContent> documents = new HashMap<>();
         jdbc.sql("""
@@ -111,8 +114,14 @@ public class DocumentContents {
         final String symbolPrinted;
         final String classification;
         final boolean suspect;
+        final boolean embargoed;
+        final java.util.Set<String> orgs;
+        final java.util.Set<String> persons;
 
         VersionRow(ResultSet rs) throws SQLException {
+            embargoed = rs.getBoolean("embargoed");
+            orgs = java.util.Set.of((String[]) rs.getArray("orgs").getArray());
+            persons = java.util.Set.of((String[]) rs.getArray("persons").getArray());
             documentId = rs.getObject("document_id", UUID.class);
             language = rs.getString("language");
             revision = rs.getInt("revision");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.oic.diwan.text.Language;
@@ -28,42 +29,59 @@ public class Documents {
         this.jdbc = jdbc;
     }
 
-    /** A page of documents, newest registration first. */
-    public DocumentPage list(DocumentQuery query) {
+    /** A page of the documents the caller may see (one version at least), newest registration first. */
+    public DocumentPage list(DocumentQuery query, Admission admission) {
+        String admitted = "exists (select 1 from version v where v.document_id = d.id and " + AdmissionSql.CONDITION + ")";
         String filter = """
                 where (cast(:lang as text) is null
-                       or exists (select 1 from version v where v.document_id = d.id and v.language = :lang))
+                       or exists (select 1 from version v where v.document_id = d.id and v.language = :lang and %s))
                   and (cast(:body as text) is null or d.body_code = :body)
                   and (cast(:session as integer) is null or s.ordinal = :session)
-                """;
+                  and %s
+                """.formatted(AdmissionSql.CONDITION, admitted);
         String language = query.language() == null ? null : query.language().code();
+        Map<String, Object> params = new java.util.HashMap<>(AdmissionSql.parameters(admission));
+        params.put("lang", language);
+        params.put("body", query.bodyCode());
+        params.put("session", query.sessionOrdinal());
+        params.put("size", query.size());
+        params.put("offset", (long) query.page() * query.size());
         List<DocumentSummary> items = jdbc.sql("""
                 select d.id, d.symbol, d.kind, d.body_code, s.ordinal, d.year, d.registered_at,
-                       array(select distinct v.language from version v where v.document_id = d.id order by 1) as languages,
-                       (select v.file_name from version v where v.document_id = d.id
+                       array(select distinct v.language from version v where v.document_id = d.id and %s order by 1) as languages,
+                       (select v.file_name from version v where v.document_id = d.id and %s
                         order by v.imported_at, v.language limit 1) as first_file
                 from document d left join session s on s.id = d.session_id
-                """ + filter + """
+                """.formatted(AdmissionSql.CONDITION, AdmissionSql.CONDITION) + filter + """
                 order by d.registered_at desc, d.id
                 limit :size offset :offset
                 """)
-                .param("lang", language)
-                .param("body", query.bodyCode())
-                .param("session", query.sessionOrdinal())
-                .param("size", query.size())
-                .param("offset", (long) query.page() * query.size())
+                .params(params)
                 .query((rs, n) -> summary(rs))
                 .list();
         long total = jdbc.sql("select count(*) from document d left join session s on s.id = d.session_id " + filter)
-                .param("lang", language)
-                .param("body", query.bodyCode())
-                .param("session", query.sessionOrdinal())
+                .params(params)
                 .query(Long.class)
                 .single();
         return new DocumentPage(items, query.page(), query.size(), total);
     }
 
-    /** A document with all its versions. */
+    /** A document with the versions the caller may see; empty when it may see none (or there is no such document). */
+    public Optional<DocumentDetail> find(UUID id, Admission admission) {
+        Optional<DocumentDetail> found = find(id);
+        if (found.isEmpty() || admission.everything()) {
+            return found;
+        }
+        List<VersionSummary> admitted = versionsOf(id, admission);
+        if (admitted.isEmpty()) {
+            return Optional.empty();
+        }
+        DocumentDetail d = found.get();
+        return Optional.of(new DocumentDetail(d.id(), d.symbol(), d.symbolKey(), d.kind(), d.body(), d.session(), d.year(),
+                d.registeredAt(), admitted));
+    }
+
+    /** A document with all its versions, whoever may see them: for the application's own work. */
     public Optional<DocumentDetail> find(UUID id) {
         return jdbc.sql("""
                 select d.id, d.symbol, d.symbol_key, d.kind, d.year, d.registered_at,
@@ -95,30 +113,42 @@ public class Documents {
                 .optional();
     }
 
-    /** The text of a language version: its latest revision, or the one asked for. */
-    public Optional<VersionText> text(UUID documentId, Language language, Integer revision) {
+    /** The text of a language version the caller may see: its latest revision, or the one asked for. */
+    public Optional<VersionText> text(UUID documentId, Language language, Integer revision, Admission admission) {
+        Map<String, Object> params = new java.util.HashMap<>(AdmissionSql.parameters(admission));
+        params.put("document", documentId);
+        params.put("lang", language.code());
+        params.put("revision", revision);
         return jdbc.sql("select d.symbol, v.text, " + VERSION_COLUMNS + """
                 from version v
                 join document d on d.id = v.document_id
                 join original o on o.sha256 = v.original_sha256
-                where v.document_id = ? and v.language = ? and (cast(? as integer) is null or v.revision = ?)
+                where v.document_id = :document and v.language = :lang
+                  and (cast(:revision as integer) is null or v.revision = :revision) and
+                """ + AdmissionSql.CONDITION + """
                 order by v.revision desc
                 limit 1
                 """)
-                .params(documentId, language.code(), revision, revision)
+                .params(params)
                 .query((rs, n) -> new VersionText(documentId, rs.getString("symbol"), version(rs), rs.getString("text")))
                 .optional();
     }
 
-    /** The description of a language version (latest revision, or the one asked for), without its text. */
-    public Optional<VersionSummary> version(UUID documentId, Language language, Integer revision) {
+    /** The description of a language version the caller may see (latest revision, or the one asked for), without its text. */
+    public Optional<VersionSummary> version(UUID documentId, Language language, Integer revision, Admission admission) {
+        Map<String, Object> params = new java.util.HashMap<>(AdmissionSql.parameters(admission));
+        params.put("document", documentId);
+        params.put("lang", language.code());
+        params.put("revision", revision);
         return jdbc.sql("select " + VERSION_COLUMNS + """
                 from version v join original o on o.sha256 = v.original_sha256
-                where v.document_id = ? and v.language = ? and (cast(? as integer) is null or v.revision = ?)
+                where v.document_id = :document and v.language = :lang
+                  and (cast(:revision as integer) is null or v.revision = :revision) and
+                """ + AdmissionSql.CONDITION + """
                 order by v.revision desc
                 limit 1
                 """)
-                .params(documentId, language.code(), revision, revision)
+                .params(params)
                 .query((rs, n) -> version(rs))
                 .optional();
     }
@@ -181,6 +211,37 @@ public class Documents {
     /** How many documents and versions the registry holds. */
     public long countDocuments() {
         return jdbc.sql("select count(*) from document").query(Long.class).single();
+    }
+
+    private List<VersionSummary> versionsOf(UUID documentId, Admission admission) {
+        Map<String, Object> params = new java.util.HashMap<>(AdmissionSql.parameters(admission));
+        params.put("document", documentId);
+        return jdbc.sql("select " + VERSION_COLUMNS + """
+                from version v join original o on o.sha256 = v.original_sha256
+                where v.document_id = :document and
+                """ + AdmissionSql.CONDITION + """
+                order by v.language, v.revision desc
+                """)
+                .params(params)
+                .query((rs, n) -> version(rs))
+                .list();
+    }
+
+    /** What the access policy needs to know of a version. */
+    public Optional<Admission.VersionAccess> access(UUID versionId) {
+        return jdbc.sql("""
+                select v.classification, v.embargoed,
+                       array(select r.organization_code from version_reader r where r.version_id = v.id and r.organization_code is not null) as orgs,
+                       array(select cast(r.person_id as text) from version_reader r where r.version_id = v.id and r.person_id is not null) as persons
+                from version v where v.id = ?
+                """)
+                .param(versionId)
+                .query((rs, n) -> new Admission.VersionAccess(
+                        Classification.ofCode(rs.getString("classification")).orElse(Classification.DEFAULT),
+                        rs.getBoolean("embargoed"),
+                        java.util.Set.of((String[]) rs.getArray("orgs").getArray()),
+                        java.util.Set.of((String[]) rs.getArray("persons").getArray())))
+                .optional();
     }
 
     private List<VersionSummary> versionsOf(UUID documentId) {

@@ -121,6 +121,29 @@ public class Registrar {
         });
     }
 
+    /**
+     * Sets who may read a version: its classification, its embargo, and for a confidential one the
+     * organizations and persons it is distributed to (replacing any earlier distribution).
+     */
+    public void distribute(UUID versionId, Classification classification, boolean embargoed, java.util.Set<String> organizations,
+            java.util.Set<UUID> persons) {
+        transactions.executeWithoutResult(status -> {
+            UUID documentId = jdbc.sql("select document_id from version where id = ? for update").param(versionId)
+                    .query(UUID.class).optional()
+                    .orElseThrow(() -> new IllegalArgumentException("no version " + versionId));
+            jdbc.sql("update version set classification = ?, embargoed = ? where id = ?")
+                    .params(classification.code(), embargoed, versionId).update();
+            jdbc.sql("delete from version_reader where version_id = ?").param(versionId).update();
+            for (String organization : organizations) {
+                jdbc.sql("insert into version_reader (version_id, organization_code) values (?, ?)").params(versionId, organization).update();
+            }
+            for (UUID person : persons) {
+                jdbc.sql("insert into version_reader (version_id, person_id) values (?, ?)").params(versionId, person).update();
+            }
+            outbox.append(new VersionDistributed(documentId, versionId, classification.code(), embargoed));
+        });
+    }
+
     /** Whether an original with this SHA-256 is registered. */
     public boolean isRegistered(String sha256) {
         return jdbc.sql("select exists (select 1 from original where sha256 = ?)")

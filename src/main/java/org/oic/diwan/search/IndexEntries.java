@@ -133,6 +133,9 @@ final class IndexEntries {
         entry.add(new SortedDocValuesField(SearchFields.GROUP, new BytesRef(group)));
         facet(entry, SearchFields.LANGUAGE, language.code());
         entry.add(new StringField(SearchFields.CLASSIFICATION, version.classification().code(), Field.Store.YES));
+        entry.add(new StringField(SearchFields.EMBARGOED, Boolean.toString(version.embargoed()), Field.Store.NO));
+        version.readerOrganizations().forEach(o -> entry.add(new StringField(SearchFields.READER_ORGANIZATION, o, Field.Store.NO)));
+        version.readerPersons().forEach(p -> entry.add(new StringField(SearchFields.READER_PERSON, p, Field.Store.NO)));
         entry.add(new StoredField(SearchFields.FILE, version.fileName()));
         if (!"unknown".equals(document.kind())) {
             facet(entry, SearchFields.KIND, document.kind());

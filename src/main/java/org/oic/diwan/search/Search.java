@@ -36,13 +36,11 @@ public class Search {
     private static final int FACET_VALUES = 40;
 
     private final SearchIndex index;
-    private final SearchAdmission admission;
     private final TermBases termBases;
     private final Snippets snippets = new Snippets();
 
-    Search(SearchIndex index, SearchAdmission admission, TermBases termBases) {
+    Search(SearchIndex index, TermBases termBases) {
         this.index = index;
-        this.admission = admission;
         this.termBases = termBases;
     }
 
@@ -53,9 +51,14 @@ public class Search {
         }
     }
 
-    public SearchResults search(SearchRequest request, Caller caller) {
+    /**
+     * Searches what the caller may see.
+     *
+     * @param admission what the access policy admits for the caller
+     */
+    public SearchResults search(SearchRequest request, org.oic.diwan.registry.Admission admission) {
         QueryPlan plan = QueryPlan.of(QueryText.parse(request.query()), termBases.current());
-        Query admitted = admission.filter(caller);
+        Query admitted = SearchAdmission.filter(admission);
         Query query = withFilters(plan.expanded(), request, admitted);
         SearchIndex.State state = index.state();
         SearchResults.IndexStatus status = new SearchResults.IndexStatus(state.ready(), state.rebuilding(),

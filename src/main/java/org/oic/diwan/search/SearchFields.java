@@ -37,6 +37,9 @@ final class SearchFields {
     static final String NUMBER = "number";
     static final String POSITION = "position";
     static final String CLASSIFICATION = "classification";
+    static final String EMBARGOED = "embargoed";
+    static final String READER_ORGANIZATION = "reader_org";
+    static final String READER_PERSON = "reader_person";
     static final String FILE = "file";
 
     /** The facets offered with results, in the order shown. */

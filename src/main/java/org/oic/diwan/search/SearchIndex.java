@@ -60,7 +60,7 @@ public class SearchIndex implements Closeable {
     static final String FLOOR = "outbox-floor";
     /** The edition of the entries and their analysis; an index of another edition is rebuilt. */
     static final String EDITION_KEY = "edition";
-    static final String EDITION = "2026-11-23.6";
+    static final String EDITION = "2026-11-23.7";
     private static final int BATCH = 200;
     private static final long TICK_MILLIS = 250;
 

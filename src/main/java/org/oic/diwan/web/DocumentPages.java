@@ -3,6 +3,8 @@ package org.oic.diwan.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.oic.diwan.access.Action;
+import org.oic.diwan.access.Callers;
 import org.oic.diwan.consistency.DocumentFindings;
 import java.util.UUID;
 import org.oic.diwan.registry.DocumentDetail;
@@ -24,10 +26,12 @@ class DocumentPages {
 
     private final Documents documents;
     private final DocumentFindings findings;
+    private final Callers callers;
 
-    DocumentPages(Documents documents, DocumentFindings findings) {
+    DocumentPages(Documents documents, DocumentFindings findings, Callers callers) {
         this.documents = documents;
         this.findings = findings;
+        this.callers = callers;
     }
 
     @GetMapping("/")
@@ -44,7 +48,7 @@ class DocumentPages {
             Model model) {
         Language filterLanguage = language == null || language.isBlank() ? null : Language.ofCode(language).orElse(null);
         String filterBody = body == null || body.isBlank() ? null : body.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute("page", documents.list(new DocumentQuery(filterLanguage, filterBody, session, Math.max(page, 0), 25)));
+        model.addAttribute("page", documents.list(new DocumentQuery(filterLanguage, filterBody, session, Math.max(page, 0), 25), callers.admission()));
         model.addAttribute("language", filterLanguage == null ? "" : filterLanguage.code());
         model.addAttribute("body", filterBody == null ? "" : filterBody);
         model.addAttribute("session", session);
@@ -53,7 +57,7 @@ class DocumentPages {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable UUID id, Model model) {
-        DocumentDetail document = documents.find(id)
+        DocumentDetail document = documents.find(id, callers.admission())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document"));
         model.addAttribute("document", document);
         return "document";
@@ -63,14 +67,18 @@ class DocumentPages {
     String version(@PathVariable UUID id, @PathVariable String lang, @RequestParam(required = false) Integer revision,
             Model model) {
         Language language = Language.ofCode(lang).orElseThrow();
-        VersionText text = documents.text(id, language, revision)
+        VersionText text = documents.text(id, language, revision, callers.admission())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such version"));
+        callers.readVersion(text.version().versionId(), Action.READ_DOCUMENT);
+        java.util.Set<String> visible = new java.util.HashSet<>();
+        documents.find(id, callers.admission()).ifPresent(d -> d.versions().forEach(v -> visible.add(v.versionId().toString())));
         model.addAttribute("version", text);
         model.addAttribute("textLanguage", language);
         model.addAttribute("paragraphs", documents.paragraphs(text.version().versionId()));
         String versionId = text.version().versionId().toString();
         List<DocumentFindings.StoredFinding> mine = findings.of(id).stream()
                 .filter(f -> f.locations().stream().anyMatch(l -> l.versionId().equals(versionId)))
+                .filter(f -> f.locations().stream().allMatch(l -> visible.contains(l.versionId())))
                 .toList();
         model.addAttribute("findings", mine);
         model.addAttribute("flagged", mine.stream()

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.oic.diwan.search.Caller;
+import org.oic.diwan.access.Callers;
 import org.oic.diwan.search.Search;
 import org.oic.diwan.search.SearchRequest;
 import org.oic.diwan.search.SearchResults;
@@ -24,9 +24,11 @@ class SearchPage {
     private static final Map<String, String> FACET_PARAMETERS = facetParameters();
 
     private final Search search;
+    private final Callers callers;
 
-    SearchPage(Search search) {
+    SearchPage(Search search, Callers callers) {
         this.search = search;
+        this.callers = callers;
     }
 
     private static Map<String, String> facetParameters() {
@@ -60,7 +62,7 @@ class SearchPage {
             request = new SearchRequest(query, parameters.get("lang"), parameters.get("body"), parameters.get("session"),
                     parameters.get("year"), parameters.get("hijriYear"), parameters.get("kind"), parameters.get("verb"),
                     parameters.getFirst("from"), parameters.getFirst("to"), byDate, page, 10);
-            SearchResults results = search.search(request, Caller.PUBLIC);
+            SearchResults results = search.search(request, callers.admission());
             model.addAttribute("results", results);
             model.addAttribute("facets", facets(results, parameters));
             model.addAttribute("previous", page > 0 ? link(parameters, "page", Integer.toString(page - 1)) : null);

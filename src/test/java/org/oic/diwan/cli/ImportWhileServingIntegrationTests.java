@@ -35,7 +35,7 @@ class ImportWhileServingIntegrationTests {
     void anImportFromTheCommandLineIsServedAtOnce() throws Exception {
         Process cli = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), DiwanCommand.class.getName(),
-                "import", Seeds.folder().toString(), "--json", "--data", DATA.toString())
+                "import", Seeds.folder().toString(), "--json", "--classification", "public", "--data", DATA.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -37,16 +37,30 @@ class DocumentsApiIntegrationTests {
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private JsonNode uploaded;
+    private String clerk;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.oic.diwan.access.People people;
 
     @BeforeAll
     void uploadThreeVersionsAndABadFile() throws Exception {
+        var created = people.create("clerk", "Registry clerk", "GS-CONF",
+                java.util.Set.of(org.oic.diwan.access.Role.REGISTRY_CLERK, org.oic.diwan.access.Role.PUBLISHER), "test");
+        clerk = "Basic " + java.util.Base64.getEncoder().encodeToString(("clerk:" + created.oneTimePassword()).getBytes());
         Multipart form = new Multipart()
                 .file("file", "resolution-ar.odt", "application/octet-stream", TestFiles.fixtureBytes("resolution-ar.odt"))
                 .file("file", "resolution-en.pdf", "application/pdf", TestFiles.fixtureBytes("resolution-en.pdf"))
                 .file("file", "../escape.txt", "text/plain", "The Council requests the Secretary General to report.".getBytes())
                 .file("file", "resolution-fr.docx", "application/octet-stream", TestFiles.fixtureBytes("resolution-fr.docx"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/imports"))
+        // without an account: refused, and nothing is imported
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/imports?classification=public"))
                 .header("Content-Type", form.contentType())
+                .POST(form.publisher())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/imports?classification=public"))
+                .header("Content-Type", form.contentType())
+                .header("Authorization", clerk)
                 .POST(form.publisher())
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -156,6 +170,7 @@ class DocumentsApiIntegrationTests {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/imports"))
                     .header("Content-Type", form.contentType())
                     .header(header[0], header[1])
+                    .header("Authorization", clerk)
                     .POST(form.publisher())
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(header[0]).isEqualTo(403);

@@ -71,7 +71,7 @@ class RelevanceIntegrationTests {
         double rrSum = 0;
         double ndcgSum = 0;
         for (Judged j : judged) {
-            List<String> found = search.search(SearchRequest.of(j.query()), Caller.PUBLIC).hits().stream()
+            List<String> found = search.search(SearchRequest.of(j.query()), org.oic.diwan.registry.Admission.PUBLIC).hits().stream()
                     .map(RelevanceIntegrationTests::identifier).toList();
             double rr = reciprocalRank(found, j.relevant());
             double ndcg = ndcg(found, j.relevant());

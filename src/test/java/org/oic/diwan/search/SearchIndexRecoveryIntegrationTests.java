@@ -105,7 +105,7 @@ class SearchIndexRecoveryIntegrationTests {
 
     private static List<Integer> totalsNow(ConfigurableApplicationContext diwan) {
         Search search = diwan.getBean(Search.class);
-        return QUERIES.stream().map(q -> search.search(SearchRequest.of(q), Caller.PUBLIC).total()).toList();
+        return QUERIES.stream().map(q -> search.search(SearchRequest.of(q), org.oic.diwan.registry.Admission.PUBLIC).total()).toList();
     }
 
     private static Path largestFile(Path folder) throws IOException {

@@ -66,7 +66,7 @@ class SearchIntegrationTests {
     }
 
     private SearchResults publicly(String query) {
-        return search.search(SearchRequest.of(query), Caller.PUBLIC);
+        return search.search(SearchRequest.of(query), org.oic.diwan.registry.Admission.PUBLIC);
     }
 
     @Test
@@ -112,10 +112,10 @@ class SearchIntegrationTests {
         assertThat(all.facets().get("lang")).extracting(SearchResults.FacetValue::value).contains("ar", "en", "fr");
         assertThat(all.facets().get("hijri_year")).extracting(SearchResults.FacetValue::value).contains("1444", "1432");
         SearchResults hijri = search.search(new SearchRequest("", null, null, null, null, null, null, null, "1444H", "1444H",
-                false, 0, 10), Caller.PUBLIC);
+                false, 0, 10), org.oic.diwan.registry.Admission.PUBLIC);
         assertThat(hijri.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.session()).isEqualTo("CFM-49"));
         SearchResults french = search.search(new SearchRequest("numérique", List.of("fr"), null, null, null, null, null, null, null,
-                null, false, 0, 10), Caller.PUBLIC);
+                null, false, 0, 10), org.oic.diwan.registry.Admission.PUBLIC);
         assertThat(french.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.best().language()).isEqualTo("fr"));
         SearchResults excluded = publicly("رقمي -التضامن");
         assertThat(excluded.hits()).noneSatisfy(h -> assertThat(h.title()).contains("التضامن"));
@@ -138,7 +138,7 @@ class SearchIntegrationTests {
                 """);
         importer.importFile(secret, Classification.RESTRICTED);
         index.awaitCurrent();
-        assertThat(search.search(SearchRequest.of("zanzibarite"), Caller.OPERATOR).total()).isEqualTo(1);
+        assertThat(search.search(SearchRequest.of("zanzibarite"), org.oic.diwan.registry.Admission.EVERYTHING).total()).isEqualTo(1);
         SearchResults hidden = publicly("zanzibarite");
         assertThat(hidden.total()).isZero();
         assertThat(hidden.hits()).isEmpty();

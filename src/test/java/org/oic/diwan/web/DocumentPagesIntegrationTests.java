@@ -36,8 +36,8 @@ class DocumentPagesIntegrationTests {
 
     @Test
     void listThenTheArabicTextRightToLeft() throws Exception {
-        FileOutcome arabic = importer.importFile(Seeds.file("000"));
-        importer.importFile(Seeds.file("002"));
+        FileOutcome arabic = importer.importFile(Seeds.file("000"), org.oic.diwan.registry.Classification.PUBLIC);
+        importer.importFile(Seeds.file("002"), org.oic.diwan.registry.Classification.PUBLIC);
 
         String list = get("/", "en");
         assertThat(list).contains("OIC/CFM-49/2023/IT /FINAL. RES").contains("<html lang=\"en\" dir=\"ltr\">");
@@ -63,6 +63,17 @@ class DocumentPagesIntegrationTests {
         assertThat(page).contains("<html lang=\"ar\" dir=\"rtl\">").contains("الوثائق");
         String french = get("/documents", "fr-FR,fr;q=0.9");
         assertThat(french).contains("<html lang=\"fr\" dir=\"ltr\">").contains("Langue");
+    }
+
+    @Test
+    void aRestrictedDocumentDoesNotExistForThePublic() throws Exception {
+        FileOutcome restricted = importer.importFile(Seeds.file("003"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/documents/" + restricted.documentId() + "/ar")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain("صندوق التضامن الرقمي");
+        assertThat(get("/documents", "en")).doesNotContain("OIC/CFM-38/2011/INF");
     }
 
     @Test

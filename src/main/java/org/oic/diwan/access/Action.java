@@ -1,0 +1,20 @@
+package org.oic.diwan.access;
+
+/** What a subject may be allowed to do; every route of the application declares one. */
+public enum Action {
+    /** Pages and resources open to anyone: the home page, the search page, style sheets, sign-in. */
+    VIEW_PUBLIC_PAGE,
+    /** Listing and searching: the results are then filtered by what the subject may read. */
+    LIST_DOCUMENTS,
+    /** One document, its versions, texts, structure, findings: decided per version. */
+    READ_DOCUMENT,
+    /** The exact bytes of an original: decided per version. */
+    DOWNLOAD_ORIGINAL,
+    IMPORT,
+    EDIT,
+    PUBLISH,
+    MANAGE_ACCOUNTS,
+    READ_AUDIT,
+    /** Health and readiness, for the operator's monitoring. */
+    MONITOR
+}

@@ -1,0 +1,109 @@
+package org.oic.diwan.access;
+
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.oic.diwan.audit.AuditEvent;
+import org.oic.diwan.audit.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The accounts: created with a one-time password, found by username, their passwords checked and changed. */
+@Service
+public class People {
+
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Organizations organizations;
+    private final AuditTrail audit;
+
+    People(JdbcClient jdbc, PasswordEncoder passwords, Organizations organizations, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.organizations = organizations;
+        this.audit = audit;
+    }
+
+    /** A new account and its one-time password, to be changed at the first sign-in. */
+    public record Created(Person person, String oneTimePassword) {}
+
+    @Transactional
+    public Created create(String username, String displayName, String organization, Set<Role> roles, String createdBy) {
+        if (organizations.find(organization).isEmpty()) {
+            throw new IllegalArgumentException("no organization " + organization + " (see organizations.tsv)");
+        }
+        if (!username.matches("[a-z0-9][a-z0-9._@-]{1,63}")) {
+            throw new IllegalArgumentException("a username is 2 to 64 lower-case letters, digits and . _ @ -");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalArgumentException("the username " + username + " is taken");
+        }
+        String password = oneTimePassword();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into person (id, username, display_name, organization_code, roles, password_hash, password_temporary)
+                values (?, ?, ?, ?, ?, ?, true)
+                """)
+                .params(id, username, displayName, organization, roles.stream().map(Role::code).toArray(String[]::new),
+                        passwords.encode(password))
+                .update();
+        audit.record(new AuditEvent(createdBy, null, "account.create", "person/" + id, "ok", null,
+                java.util.Map.of("username", username, "organization", organization,
+                        "roles", roles.stream().map(Role::code).sorted().collect(Collectors.joining(",")))));
+        return new Created(new Person(id, username, displayName, null, organization, Set.copyOf(roles), true, true), password);
+    }
+
+    public Optional<Person> find(String username) {
+        return jdbc.sql("""
+                select id, username, display_name, email, organization_code, roles, enabled, password_temporary
+                from person where username = ?
+                """)
+                .param(username)
+                .query((rs, n) -> new Person(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                        rs.getString("email"), rs.getString("organization_code"),
+                        roles((String[]) rs.getArray("roles").getArray()), rs.getBoolean("enabled"), rs.getBoolean("password_temporary")))
+                .optional();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from person where username = ? and enabled").param(username).query(String.class)
+                .optional();
+    }
+
+    /** Whether any administrator exists (the first one is made by ./diwan admin create). */
+    public boolean anyAdministrator() {
+        return jdbc.sql("select exists (select 1 from person where 'administrator' = any(roles))").query(Boolean.class).single();
+    }
+
+    /** The subject a person acts as. */
+    public Subject subject(Person person) {
+        OrganizationKind kind = organizations.find(person.organization()).map(Organization::kind).orElse(OrganizationKind.PUBLIC);
+        return new Subject(Subject.Kind.PERSON, person.id().toString(), person.username(), person.organization(), kind, person.roles());
+    }
+
+    private static Set<Role> roles(String[] codes) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(codes).map(Role::ofCode).forEach(roles::add);
+        return roles;
+    }
+
+    static String oneTimePassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                password.append('-');
+            }
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.oic.diwan.web;
+
+import org.oic.diwan.access.Callers;
+import org.oic.diwan.access.Subject;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** {@code /signin}: the sign-in form (Spring Security handles the POST); and who is signed in, for every page. */
+@Controller
+class SignInPage {
+
+    @GetMapping("/signin")
+    String signIn() {
+        return "signin";
+    }
+
+    /** Every page's header shows who is signed in, or offers to sign in. */
+    @ControllerAdvice(assignableTypes = {SignInPage.class, DocumentPages.class, SearchPage.class, ErrorPages.class})
+    static class Me {
+
+        private final Callers callers;
+
+        Me(Callers callers) {
+            this.callers = callers;
+        }
+
+        @ModelAttribute("me")
+        Subject me() {
+            return callers.current();
+        }
+    }
+}
