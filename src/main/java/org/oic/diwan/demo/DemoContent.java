@@ -63,14 +63,15 @@ class DemoContent implements ApplicationRunner {
     }
 
     DemoContent(Documents documents, Importer importer, DataFolder dataFolder,
-            @Value("${diwan.demo.documents:120}") int count, @Value("${diwan.demo.seeds:../shared/seeds}") Path seeds,
+            @Value("${diwan.demo.documents:120}") int count, @Value("${diwan.demo.seeds:../shared/seeds}") String seeds,
             People people) {
         this.people = people;
         this.documents = documents;
         this.importer = importer;
         this.dataFolder = dataFolder;
         this.count = count;
-        this.seeds = seeds;
+        // a String, not a Path: in a web application Spring would read a Path as a servlet resource
+        this.seeds = Path.of(seeds);
     }
 
     @Override
