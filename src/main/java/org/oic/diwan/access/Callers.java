@@ -35,6 +35,9 @@ public class Callers {
         if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof SignedIn signedIn) {
             return signedIn.subject();
         }
+        if (authentication instanceof TokenAuthentication.TokenHolder token) {
+            return token.subject();
+        }
         return Subject.PUBLIC;
     }
 

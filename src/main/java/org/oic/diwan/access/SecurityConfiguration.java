@@ -88,7 +88,8 @@ class SecurityConfiguration {
     static class Web {
 
         @Bean
-        SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicy policy, Callers callers) throws Exception {
+        SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicy policy, Callers callers, ApiTokens tokens,
+                AuditTrail audit) throws Exception {
             AuthorizationManager<RequestAuthorizationContext> routes = new AuthorizationManager<>() {
                 @Override
                 public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
@@ -111,6 +112,8 @@ class SecurityConfiguration {
                 chain.doFilter(request, response);
             };
             http.addFilterBefore(undeclared, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            http.addFilterBefore(new TokenAuthentication(tokens, audit),
+                    org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
             http.authorizeHttpRequests(requests -> requests.anyRequest().access(routes))
                     .formLogin(form -> form.loginPage("/signin").loginProcessingUrl("/signin").failureUrl("/signin?error")
                             .defaultSuccessUrl("/", false))

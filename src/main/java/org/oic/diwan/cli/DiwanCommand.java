@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TermsCommand.class,
             AuditCommand.class,
             AdminCommand.class,
+            TokenCommand.class,
             ReadCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class
