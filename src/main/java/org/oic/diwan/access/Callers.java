@@ -32,7 +32,7 @@ public class Callers {
     /** The subject of the current request: the signed-in person, or the public. */
     public Subject current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof SignedIn signedIn) {
+        if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof HasSubject signedIn) {
             return signedIn.subject();
         }
         if (authentication instanceof TokenAuthentication.TokenHolder token) {

@@ -89,7 +89,9 @@ class SecurityConfiguration {
 
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http, AccessPolicy policy, Callers callers, ApiTokens tokens,
-                AuditTrail audit) throws Exception {
+                AuditTrail audit, People people,
+                org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> providers)
+                throws Exception {
             AuthorizationManager<RequestAuthorizationContext> routes = new AuthorizationManager<>() {
                 @Override
                 public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
@@ -112,6 +114,11 @@ class SecurityConfiguration {
                 chain.doFilter(request, response);
             };
             http.addFilterBefore(undeclared, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            if (providers.getIfAvailable() != null) {
+                // the Organization's identity provider, when one is configured (spring.security.oauth2.client.*)
+                http.oauth2Login(login -> login.loginPage("/signin").failureUrl("/signin?error")
+                        .userInfoEndpoint(info -> info.oidcUserService(new IdentityProviderUsers(people))));
+            }
             http.addFilterBefore(new TokenAuthentication(tokens, audit),
                     org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class);
             http.authorizeHttpRequests(requests -> requests.anyRequest().access(routes))
@@ -143,9 +150,11 @@ class SecurityConfiguration {
 
         @EventListener
         void succeeded(AuthenticationSuccessEvent event) {
-            if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token && token.getPrincipal() instanceof SignedIn s) {
+            Authentication done = event.getAuthentication();
+            if (done.getPrincipal() instanceof HasSubject s) {
+                String method = done instanceof UsernamePasswordAuthenticationToken ? "password" : "identity-provider";
                 audit.record(new AuditEvent(s.subject().name(), s.subject().organization(), "sign-in", "person/" + s.subject().id(),
-                        "ok", address(token), java.util.Map.of("method", "password")));
+                        "ok", address(done), java.util.Map.of("method", method)));
             }
         }
 

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in person as Spring Security holds it: the subject the policy decides for. */
-final class SignedIn implements UserDetails {
+final class SignedIn implements UserDetails, HasSubject {
 
     private final Subject subject;
     private final String passwordHash;
@@ -19,7 +19,8 @@ final class SignedIn implements UserDetails {
         this.enabled = enabled;
     }
 
-    Subject subject() {
+    @Override
+    public Subject subject() {
         return subject;
     }
 

@@ -12,8 +12,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class SignInPage {
 
+    private final boolean identityProvider;
+
+    SignInPage(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> providers) {
+        this.identityProvider = providers.getIfAvailable() != null;
+    }
+
     @GetMapping("/signin")
-    String signIn() {
+    String signIn(Model model) {
+        model.addAttribute("identityProvider", identityProvider);
         return "signin";
     }
 
