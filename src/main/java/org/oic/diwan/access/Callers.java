@@ -29,8 +29,14 @@ public class Callers {
         this.audit = audit;
     }
 
-    /** The subject of the current request: the signed-in person, or the public. */
+    /**
+     * The subject of the current request: the signed-in person, a system's token, or the public;
+     * outside any request (a command, the server's own work), the operator.
+     */
     public Subject current() {
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            return Subject.OPERATOR;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof HasSubject signedIn) {
             return signedIn.subject();

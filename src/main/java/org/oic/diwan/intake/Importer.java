@@ -50,8 +50,11 @@ public class Importer {
     private final OriginalsStore originals;
     private final IntakeProperties properties;
     private final DocumentFindings findings;
+    private final org.oic.diwan.access.Callers callers;
 
-    Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties, DocumentFindings findings) {
+    Importer(Registrar registrar, OriginalsStore originals, IntakeProperties properties, DocumentFindings findings,
+            org.oic.diwan.access.Callers callers) {
+        this.callers = callers;
         this.extractor = new TextExtractor(
                 properties.maxTextCharacters(), properties.effectiveThreads(), properties.extractionTimeout());
         this.registrar = registrar;
@@ -92,6 +95,7 @@ public class Importer {
 
     /** Imports files in parallel under one classification, reporting each outcome in the order of the list. */
     public void importFiles(List<Path> files, Classification classification, Consumer<FileOutcome> onOutcome) {
+        String actor = callers.current().name(); // workers run outside the caller's request
         int swept = registrar.sweepOriginals();
         if (swept > 0) {
             log.info("Removed {} files left by an interrupted import", swept);
@@ -99,7 +103,7 @@ public class Importer {
         try (ExecutorService workers = Executors.newFixedThreadPool(properties.effectiveThreads())) {
             List<Future<FileOutcome>> pending = new ArrayList<>(files.size());
             for (Path file : files) {
-                pending.add(workers.submit(() -> importFile(file, classification)));
+                pending.add(workers.submit(() -> importFile(file, classification, actor)));
             }
             for (int i = 0; i < pending.size(); i++) {
                 onOutcome.accept(outcomeOf(files.get(i), pending.get(i)));
@@ -114,6 +118,10 @@ public class Importer {
 
     /** Imports one file from the file system under a classification. */
     public FileOutcome importFile(Path file, Classification classification) {
+        return importFile(file, classification, callers.current().name());
+    }
+
+    private FileOutcome importFile(Path file, Classification classification, String actor) {
         String shown = FileNames.printable(file.toString());
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         Optional<String> nameProblem = FileNames.problem(name);
@@ -127,7 +135,7 @@ public class Importer {
                 return FileOutcome.rejected(shown, sizeProblem.get());
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return importStream(shown, name, in, classification);
+                return importStream(shown, name, in, classification, actor);
             }
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the file: " + e.getMessage());
@@ -149,7 +157,7 @@ public class Importer {
             return FileOutcome.rejected(shown, nameProblem.get());
         }
         try {
-            return importStream(shown, fileName, content, classification);
+            return importStream(shown, fileName, content, classification, callers.current().name());
         } catch (IOException e) {
             return FileOutcome.rejected(shown, "could not read the upload: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -157,7 +165,7 @@ public class Importer {
         }
     }
 
-    private FileOutcome importStream(String shown, String name, InputStream in, Classification classification)
+    private FileOutcome importStream(String shown, String name, InputStream in, Classification classification, String actor)
             throws IOException {
         StagedOriginal staged;
         try {
@@ -185,7 +193,7 @@ public class Importer {
                 return FileOutcome.rejected(shown, unrecognizedLanguage(guess), staged.sha256());
             }
             ReadDocument read = ResolutionReader.read(name, extracted.text(), language.get());
-            NewVersion version = newVersion(staged, extracted, name, language.get(), read, classification);
+            NewVersion version = newVersion(staged, extracted, name, language.get(), read, classification, actor);
             Registration registration = registrar.register(version);
             if (registration instanceof Registration.Registered registered) {
                 refreshFindings(registered.documentId());
@@ -201,7 +209,7 @@ public class Importer {
 
     /** The version to register: the symbol decides body, session and year; what the text says fills the gaps. */
     private static NewVersion newVersion(StagedOriginal staged, ExtractedText extracted, String name, Language language,
-            ReadDocument read, Classification classification) {
+            ReadDocument read, Classification classification, String actor) {
         DocumentSymbol symbol = read.symbol();
         ReadDocument.Session session = read.session();
         String body = symbol != null && symbol.bodyCode().isPresent() ? symbol.bodyCode().get()
@@ -213,7 +221,7 @@ public class Importer {
         boolean extraordinary = (symbol != null && symbol.extraordinarySession()) || (session != null && session.extraordinary());
         return new NewVersion(staged, extracted.format().mediaType(), name, language, extracted.text(),
                 symbol == null ? null : symbol.printed(), symbol == null ? null : symbol.key(),
-                body, ordinal, extraordinary, year, StructureMapping.of(read), classification);
+                body, ordinal, extraordinary, year, StructureMapping.of(read), classification, actor);
     }
 
     /** Findings are derived: if they cannot be computed now, the next start does it; the import stands. */

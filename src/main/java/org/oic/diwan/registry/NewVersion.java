@@ -12,6 +12,7 @@ import org.oic.diwan.text.Language;
  * @param year the year printed in the symbol, or null
  * @param structure what reading the text found
  * @param classification who may see the version
+ * @param importedBy who imports it, for the audit trail
  */
 public record NewVersion(
         StagedOriginal original,
@@ -26,4 +27,5 @@ public record NewVersion(
         boolean extraordinarySession,
         Integer year,
         VersionStructure structure,
-        Classification classification) {}
+        Classification classification,
+        String importedBy) {}

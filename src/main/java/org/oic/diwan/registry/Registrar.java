@@ -24,11 +24,13 @@ public class Registrar {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Outbox outbox;
+    private final org.oic.diwan.audit.AuditTrail audit;
     private final OriginalsStore originals;
     private final Structures structures;
 
     Registrar(JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox, OriginalsStore originals,
-            Structures structures) {
+            Structures structures, org.oic.diwan.audit.AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -126,7 +128,7 @@ public class Registrar {
      * organizations and persons it is distributed to (replacing any earlier distribution).
      */
     public void distribute(UUID versionId, Classification classification, boolean embargoed, java.util.Set<String> organizations,
-            java.util.Set<UUID> persons) {
+            java.util.Set<UUID> persons, String changedBy) {
         transactions.executeWithoutResult(status -> {
             UUID documentId = jdbc.sql("select document_id from version where id = ? for update").param(versionId)
                     .query(UUID.class).optional()
@@ -141,6 +143,10 @@ public class Registrar {
                 jdbc.sql("insert into version_reader (version_id, person_id) values (?, ?)").params(versionId, person).update();
             }
             outbox.append(new VersionDistributed(documentId, versionId, classification.code(), embargoed));
+            audit.record(new org.oic.diwan.audit.AuditEvent(changedBy, null, "version.distribute", "version/" + versionId, "ok", null,
+                    java.util.Map.of("classification", classification.code(), "embargoed", embargoed,
+                            "organizations", String.join(",", new java.util.TreeSet<>(organizations)),
+                            "persons", String.join(",", persons.stream().map(UUID::toString).sorted().toList()))));
         });
     }
 
@@ -195,6 +201,10 @@ public class Registrar {
         structures.store(versionId, structure);
         describe(documentId, sessionId, structure);
         outbox.append(new VersionImported(documentId, versionId, version.language().code(), revision, original.sha256()));
+        // the write and its audit entry commit together, or neither does
+        audit.record(new org.oic.diwan.audit.AuditEvent(version.importedBy(), null, "version.import", "version/" + versionId, "ok", null,
+                java.util.Map.of("document", documentId.toString(), "language", version.language().code(), "revision", revision,
+                        "sha256", original.sha256(), "classification", version.classification().code())));
         try {
             promotion[0] = original.promote();
         } catch (IOException e) {

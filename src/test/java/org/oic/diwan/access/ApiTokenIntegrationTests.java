@@ -94,6 +94,11 @@ class ApiTokenIntegrationTests {
                 Duration.ofDays(1), "test");
         assertThat(upload(reader.secret()).statusCode()).isEqualTo(403);
         assertThat(upload(importer.secret()).statusCode()).isEqualTo(200);
+        // the write is in the audit trail, attributed to the system that made it
+        assertThat(audit.latest(5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("version.import");
+            assertThat(e.actor()).isEqualTo("token:Scanner");
+        });
     }
 
     private HttpResponse<String> upload(String token) throws Exception {

@@ -130,10 +130,10 @@ class AuthorizationMatrixIntegrationTests {
             documentIds.put(doc, outcome.documentId());
             UUID version = documents.find(outcome.documentId()).orElseThrow().versions().get(0).versionId();
             switch (doc) {
-                case PUBLIC_DOC -> registrar.distribute(version, Classification.PUBLIC, false, Set.of(), Set.of());
+                case PUBLIC_DOC -> registrar.distribute(version, Classification.PUBLIC, false, Set.of(), Set.of(), "test");
                 case RESTRICTED_DOC -> { }
-                case CONFIDENTIAL_TO_LEGAL -> registrar.distribute(version, Classification.CONFIDENTIAL, false, Set.of("GS-LEGAL"), Set.of());
-                case DRAFT -> registrar.distribute(version, Classification.RESTRICTED, true, Set.of(), Set.of());
+                case CONFIDENTIAL_TO_LEGAL -> registrar.distribute(version, Classification.CONFIDENTIAL, false, Set.of("GS-LEGAL"), Set.of(), "test");
+                case DRAFT -> registrar.distribute(version, Classification.RESTRICTED, true, Set.of(), Set.of(), "test");
             }
             access.put(doc, documents.access(version).orElseThrow());
         }
