@@ -88,6 +88,19 @@ final class ResolutionCollector implements Collector {
         }
     }
 
+    /** Which facets (in {@link SearchFields#FACETS} order) hold one value for a whole resolution. */
+    private static final boolean[] PER_RESOLUTION = perResolution();
+
+    private static boolean[] perResolution() {
+        List<String> dims = SearchFields.FACETS;
+        boolean[] per = new boolean[dims.size()];
+        for (int d = 0; d < dims.size(); d++) {
+            String dim = dims.get(d);
+            per[d] = !dim.equals(SearchFields.LANGUAGE) && !dim.equals(SearchFields.VERB);
+        }
+        return per;
+    }
+
     private final int size;
     private final boolean byDate;
     private final Weight excluded;
@@ -156,7 +169,8 @@ final class ResolutionCollector implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 int group = groups.advanceExact(doc) ? groups.ordValue() : -1;
-                if (group != runGroup || runBest < 0) {
+                boolean first = group != runGroup || runBest < 0;
+                if (first) {
                     finishRun();
                     runGroup = group;
                     runScore = Float.NEGATIVE_INFINITY;
@@ -168,6 +182,11 @@ final class ResolutionCollector implements Collector {
                     runBest = doc;
                 }
                 for (int d = 0; d < values.length; d++) {
+                    // a document's body, session, years and kind are the same on all its entries:
+                    // read once per resolution; language and verb change from entry to entry
+                    if (!first && PER_RESOLUTION[d]) {
+                        continue;
+                    }
                     if (values[d].advanceExact(doc)) {
                         for (int i = 0; i < values[d].docValueCount(); i++) {
                             if (runValueCount == runValues.length) {

@@ -34,6 +34,10 @@ import org.springframework.stereotype.Service;
 public class Search {
 
     private static final int FACET_VALUES = 40;
+    /** What aligning the other versions needs of each entry: everything but the text. */
+    private static final java.util.Set<String> SCAN_FIELDS = java.util.Set.of(SearchFields.ENTRY, SearchFields.VERSION,
+            SearchFields.LANGUAGE, SearchFields.TYPE, SearchFields.NUMBER, SearchFields.TITLE, SearchFields.SYMBOL_PRINTED,
+            SearchFields.FILE, SearchFields.POSITION);
 
     private final SearchIndex index;
     private final TermBases termBases;
@@ -197,19 +201,28 @@ public class Search {
      */
     private List<SearchResults.VersionHit> otherLanguages(IndexSearcher searcher, String group, Document best, Language bestLanguage,
             Query admitted, Query query) throws IOException {
+        String bestType = best.get(SearchFields.TYPE);
+        // only the entries that can stand beside the best one: its kind of paragraph, and the versions' heads
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        for (String type : new java.util.LinkedHashSet<>(List.of(bestType, "version", "resolution"))) {
+            types.add(new TermQuery(new Term(SearchFields.TYPE, type)), Occur.SHOULD);
+        }
         Query inGroup = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(SearchFields.GROUP, group)), Occur.FILTER)
+                .add(types.build(), Occur.FILTER)
                 .add(admitted, Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(inGroup, 5000, new Sort(SortField.FIELD_DOC));
         StoredFields stored = searcher.storedFields();
-        String bestType = best.get(SearchFields.TYPE);
         String bestNumber = best.get(SearchFields.NUMBER);
         String bestVersion = best.get(SearchFields.VERSION);
         int bestRank = -1;
         Map<String, List<Document>> byVersion = new LinkedHashMap<>();
+        Map<String, Integer> docOfEntry = new java.util.HashMap<>();
         for (ScoreDoc doc : docs.scoreDocs) {
-            Document entry = stored.document(doc.doc);
+            // the text is loaded only for the paragraphs shown
+            Document entry = stored.document(doc.doc, SCAN_FIELDS);
+            docOfEntry.put(entry.get(SearchFields.ENTRY), doc.doc);
             byVersion.computeIfAbsent(entry.get(SearchFields.VERSION), k -> new ArrayList<>()).add(entry);
         }
         List<Document> own = byVersion.getOrDefault(bestVersion, List.of());
@@ -235,6 +248,7 @@ public class Search {
                 others.add(new SearchResults.VersionHit(hit.language(), hit.versionId(), hit.file(), hit.title(), hit.symbol(), null, null,
                         null, null));
             } else {
+                aligned = stored.document(docOfEntry.get(aligned.get(SearchFields.ENTRY)));
                 SearchResults.VersionHit hit = versionHit(aligned, language, query);
                 others.add(new SearchResults.VersionHit(hit.language(), hit.versionId(), hit.file(), head.get(SearchFields.TITLE),
                         head.get(SearchFields.SYMBOL_PRINTED), hit.paragraphKind(), hit.paragraphNumber(), hit.paragraphPosition(),

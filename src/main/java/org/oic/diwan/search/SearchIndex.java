@@ -63,6 +63,7 @@ public class SearchIndex implements Closeable {
     static final String EDITION = "2026-11-23.7";
     private static final int BATCH = 200;
     private static final long TICK_MILLIS = 250;
+    private static final long COMMIT_EVERY_MILLIS = 10_000;
 
     private final IndexGenerations generations;
     private final DocumentContents contents;
@@ -110,7 +111,9 @@ public class SearchIndex implements Closeable {
         try {
             keeper.submit(() -> {
                 if (active != null && active.writer != null) {
-                    follow();
+                    follow(true);
+                } else if (active != null) {
+                    active.manager.maybeRefresh();
                 }
                 return null;
             }).get();
@@ -230,6 +233,11 @@ public class SearchIndex implements Closeable {
 
     /** Applies the outbox since the last commit to the index, then commits. */
     private void follow() throws IOException {
+        follow(false);
+    }
+
+    /** @param commitNow commit whatever was applied, now (a command waiting for the index, closing) */
+    private void follow(boolean commitNow) throws IOException {
         Active now = active;
         if (now == null || now.writer == null) {
             return;
@@ -252,8 +260,17 @@ public class SearchIndex implements Closeable {
         if (pending.horizon != floor) {
             now.floor = pending.horizon;
             now.writer.setLiveCommitData(Map.of(FLOOR, Long.toString(pending.horizon), EDITION_KEY, now.edition).entrySet());
-            now.writer.commit();
+            now.uncommitted = true;
+            // searches here see the change at once (near real time); the commit, which makes it
+            // durable and visible to other processes, waits for a pause or a few seconds: a commit
+            // per tick made tiny segments, whose flushing and merging cost a third of the keeper's time
             now.manager.maybeRefresh();
+        }
+        long sinceCommit = System.currentTimeMillis() - now.committedAt;
+        if (now.uncommitted && (commitNow || pending.ids.isEmpty() || sinceCommit > COMMIT_EVERY_MILLIS)) {
+            now.writer.commit();
+            now.uncommitted = false;
+            now.committedAt = System.currentTimeMillis();
         }
         if (pending.versions != null) {
             checkedComplete = true;
@@ -431,7 +448,7 @@ public class SearchIndex implements Closeable {
             keeper.submit(() -> {
                 try {
                     if (active != null && active.writer != null) {
-                        follow();
+                        follow(true);
                     }
                 } catch (IOException | RuntimeException e) {
                     log.warn("Search index: the last catch-up failed ({}); the next start does it", e.toString());
@@ -458,6 +475,8 @@ public class SearchIndex implements Closeable {
         final SearcherManager manager;
         final String edition;
         long floor;
+        boolean uncommitted;
+        long committedAt = System.currentTimeMillis();
 
         Active(String generation, Directory directory, IndexWriter writer, SearcherManager manager, long floor, String edition) {
             this.edition = edition;

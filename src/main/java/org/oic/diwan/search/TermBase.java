@@ -39,6 +39,8 @@ final class TermBase {
     private final List<Concept> concepts;
     /** Per language: the analyzed terms of each variant, positions as sets (stacked Arabic variants). */
     private final Map<Language, List<Variant>> variants = new EnumMap<>(Language.class);
+    /** The variants holding each term, so that a query looks only at those that share a term with it. */
+    private final Map<Language, Map<String, List<Variant>>> byTerm = new EnumMap<>(Language.class);
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
 
     private record Variant(Concept concept, List<Set<String>> terms) {}
@@ -57,6 +59,18 @@ final class TermBase {
                 }
             }
             variants.put(language, list);
+            Map<String, List<Variant>> index = new HashMap<>();
+            for (Variant variant : list) {
+                for (Set<String> position : variant.terms()) {
+                    for (String term : position) {
+                        List<Variant> holders = index.computeIfAbsent(term, k -> new ArrayList<>());
+                        if (holders.isEmpty() || holders.getLast() != variant) {
+                            holders.add(variant);
+                        }
+                    }
+                }
+            }
+            byTerm.put(language, index);
         }
     }
 
@@ -150,7 +164,11 @@ final class TermBase {
                 int bestLength = 0;
                 boolean bestWhole = false;
                 List<Variant> best = new ArrayList<>();
-                for (Variant variant : variants.get(language)) {
+                java.util.LinkedHashSet<Variant> candidates = new java.util.LinkedHashSet<>();
+                for (String term : terms.get(i)) {
+                    candidates.addAll(byTerm.get(language).getOrDefault(term, List.of()));
+                }
+                for (Variant variant : candidates) {
                     int length = matchLength(variant.terms(), terms, i);
                     if (length == 0) {
                         continue;
