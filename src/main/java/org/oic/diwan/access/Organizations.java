@@ -49,27 +49,17 @@ public class Organizations {
 
     static Map<String, Organization> parse(BufferedReader reader) throws IOException {
         Map<String, Organization> map = new LinkedHashMap<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != 7) {
-                throw new IllegalStateException("organizations.tsv line " + number + ": 7 columns expected, " + c.length + " found");
-            }
+        for (String[] c : org.oic.diwan.TsvRows.read(reader, 7, "organizations.tsv")) {
             OrganizationKind kind;
             try {
                 kind = OrganizationKind.valueOf(c[1].strip());
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("organizations.tsv line " + number + ": unknown kind " + c[1]);
+                throw new IllegalStateException("organizations.tsv: " + c[0] + " has an unknown kind " + c[1]);
             }
             Organization organization = new Organization(c[0].strip(), kind, c[2].strip(), c[3].strip(), c[4].strip(), c[5].strip(),
                     c[6].strip());
             if (map.putIfAbsent(organization.code(), organization) != null) {
-                throw new IllegalStateException("organizations.tsv line " + number + ": code " + organization.code() + " twice");
+                throw new IllegalStateException("organizations.tsv: code " + organization.code() + " twice");
             }
         }
         for (Organization o : map.values()) {

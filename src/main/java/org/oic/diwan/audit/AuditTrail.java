@@ -61,9 +61,7 @@ public class AuditTrail {
                 """)
                 .param(fromSeq)
                 .query((java.sql.ResultSet rs) -> {
-                    consumer.accept(new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                            rs.getString("organization"), rs.getString("action"), rs.getString("resource"), rs.getString("outcome"),
-                            rs.getString("address"), rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash")));
+                    consumer.accept(entry(rs));
                 });
     }
 
@@ -74,10 +72,14 @@ public class AuditTrail {
                 from audit.entry order by seq desc limit ?
                 """)
                 .param(limit)
-                .query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("organization"), rs.getString("action"), rs.getString("resource"), rs.getString("outcome"),
-                        rs.getString("address"), rs.getString("detail"), rs.getString("previous_hash"), rs.getString("hash")))
+                .query((rs, n) -> entry(rs))
                 .list();
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("organization"),
+                rs.getString("action"), rs.getString("resource"), rs.getString("outcome"), rs.getString("address"), rs.getString("detail"),
+                rs.getString("previous_hash"), rs.getString("hash"));
     }
 
     /** The last entry's place and hash, if any. */

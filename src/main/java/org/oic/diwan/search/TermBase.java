@@ -87,17 +87,7 @@ final class TermBase {
 
     static List<Concept> parse(BufferedReader reader) throws IOException {
         List<Concept> concepts = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
-            if (columns.length != 4) {
-                throw new IllegalStateException("termbase.tsv line " + number + ": 4 columns expected, " + columns.length + " found");
-            }
+        for (String[] columns : org.oic.diwan.TsvRows.read(reader, 4, "termbase.tsv")) {
             Map<Language, List<String>> variants = new EnumMap<>(Language.class);
             variants.put(Language.EN, split(columns[1]));
             variants.put(Language.FR, split(columns[2]));
