@@ -24,13 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tokens for other systems (a member state's foreign ministry, an organ's archive): attributed to
  * an organization, scoped, expiring, revocable; the secret is shown once and kept only as a hash.
- * A token reads what people of its organization read; the {@code import} scope also lets it import.
+ * A token reads what people of its organization read; the {@code import} scope also lets it import,
+ * {@code publish} import as public.
  */
 @Service
 public class ApiTokens {
 
     /** What a token may do. */
-    public enum Scope { READ, IMPORT }
+    public enum Scope { READ, IMPORT, PUBLISH }
 
     public record Token(UUID id, String organization, String name, Set<Scope> scopes, Instant expiresAt, Instant revokedAt) {}
 
@@ -121,6 +122,9 @@ public class ApiTokens {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (token.scopes().contains(Scope.IMPORT)) {
             roles.add(Role.REGISTRY_CLERK);
+        }
+        if (token.scopes().contains(Scope.PUBLISH)) {
+            roles.add(Role.PUBLISHER); // a system publishes what its organization adopted, e.g. a registry's feed
         }
         return new Subject(Subject.Kind.TOKEN, token.id().toString(), "token:" + token.name(), token.organization(), kind, roles);
     }

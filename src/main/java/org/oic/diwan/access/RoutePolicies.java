@@ -31,6 +31,8 @@ public final class RoutePolicies {
             new Route("GET", "/signin", Action.VIEW_PUBLIC_PAGE),
             new Route("POST", "/signin", Action.VIEW_PUBLIC_PAGE),
             new Route("POST", "/signout", Action.VIEW_PUBLIC_PAGE),
+            new Route("GET", "/signin/second-factor", Action.VIEW_PUBLIC_PAGE),
+            new Route("POST", "/signin/second-factor", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/oauth2/authorization/{provider}", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/login/oauth2/code/{provider}", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/error", Action.VIEW_PUBLIC_PAGE),

@@ -114,6 +114,7 @@ class SecurityConfiguration {
                 chain.doFilter(request, response);
             };
             http.addFilterBefore(undeclared, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            http.addFilterBefore(new SecondFactor.Gate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
             if (providers.getIfAvailable() != null) {
                 // the Organization's identity provider, when one is configured (spring.security.oauth2.client.*)
                 http.oauth2Login(login -> login.loginPage("/signin").failureUrl("/signin?error")

@@ -30,7 +30,7 @@ final class TokenCommand {
         @Option(names = "--name", required = true, description = "What the token is for (the system's name).")
         String name;
 
-        @Option(names = "--scope", split = ",", defaultValue = "read", description = "read, import (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--scope", split = ",", defaultValue = "read", description = "read, import, publish (default: ${DEFAULT-VALUE}).")
         List<String> scopes;
 
         @Option(names = "--days", defaultValue = "90", description = "Lifetime in days, at most 366 (default: ${DEFAULT-VALUE}).")
@@ -42,7 +42,7 @@ final class TokenCommand {
             try {
                 scopes.forEach(s -> chosen.add(ApiTokens.Scope.valueOf(s.strip().toUpperCase(java.util.Locale.ROOT))));
             } catch (IllegalArgumentException e) {
-                System.err.println("diwan token issue: scopes are read and import");
+                System.err.println("diwan token issue: scopes are read, import and publish");
                 return 2;
             }
             try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {

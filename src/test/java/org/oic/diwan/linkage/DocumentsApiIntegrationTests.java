@@ -40,13 +40,14 @@ class DocumentsApiIntegrationTests {
     private String clerk;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.oic.diwan.access.People people;
+    org.oic.diwan.access.ApiTokens tokens;
 
     @BeforeAll
     void uploadThreeVersionsAndABadFile() throws Exception {
-        var created = people.create("clerk", "Registry clerk", "GS-CONF",
-                java.util.Set.of(org.oic.diwan.access.Role.REGISTRY_CLERK, org.oic.diwan.access.Role.PUBLISHER), "test");
-        clerk = "Basic " + java.util.Base64.getEncoder().encodeToString(("clerk:" + created.oneTimePassword()).getBytes());
+        // the registry's scanning system: imports, and publishes what it imports
+        var issued = tokens.issue("GS-CONF", "Registry scanner", java.util.Set.of(org.oic.diwan.access.ApiTokens.Scope.READ,
+                org.oic.diwan.access.ApiTokens.Scope.IMPORT, org.oic.diwan.access.ApiTokens.Scope.PUBLISH), java.time.Duration.ofDays(1), "test");
+        clerk = "Bearer " + issued.secret();
         Multipart form = new Multipart()
                 .file("file", "resolution-ar.odt", "application/octet-stream", TestFiles.fixtureBytes("resolution-ar.odt"))
                 .file("file", "resolution-en.pdf", "application/pdf", TestFiles.fixtureBytes("resolution-en.pdf"))
