@@ -47,6 +47,7 @@ public final class RoutePolicies {
             new Route("GET", "/api/documents/{id}/findings", Action.READ_DOCUMENT),
             new Route("GET", "/api/search", Action.LIST_DOCUMENTS),
             new Route("POST", "/api/imports", Action.IMPORT),
+            new Route("GET", "/api/audit", Action.READ_AUDIT),
             // monitoring
             new Route("GET", "/actuator/health", Action.MONITOR),
             new Route("GET", "/actuator/health/**", Action.MONITOR));

@@ -83,26 +83,11 @@ final class AuditCommand {
                 JsonMapper json = context.getBean(JsonMapper.class);
                 PrintStream out = System.out;
                 if (format.equals("csv")) {
-                    out.println("seq,at,actor,organization,action,resource,outcome,address,detail,previous_hash,hash");
+                    out.println(AuditEntry.CSV_HEADER);
                 }
-                context.getBean(AuditTrail.class).forEach(from, e -> out.println(format.equals("csv") ? csv(e) : json.writeValueAsString(e)));
+                context.getBean(AuditTrail.class).forEach(from, e -> out.println(format.equals("csv") ? e.csv() : json.writeValueAsString(e)));
                 return 0;
             }
         }
-
-        private static String csv(AuditEntry e) {
-            return String.join(",", Long.toString(e.seq()), e.at().toString(), cell(e.actor()), cell(e.organization()),
-                    cell(e.action()), cell(e.resource()), cell(e.outcome()), cell(e.address()), cell(e.detailJson()),
-                    e.previousHash(), e.hash());
-        }
-
-        /** RFC 4180, and no cell that a spreadsheet would take for a formula. */
-        private static String cell(String value) {
-            if (value == null) {
-                return "";
-            }
-            String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-    }
+}
 }

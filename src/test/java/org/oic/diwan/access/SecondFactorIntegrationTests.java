@@ -77,6 +77,27 @@ class SecondFactorIntegrationTests {
         assertThat(api.body()).contains("second factor");
     }
 
+    @Test
+    void anAuditorWithBothFactorsExportsTheTrailAndNobodyElseDoes() throws Exception {
+        String password = people.create("inspector", "Auditor", "GS-AUDIT", Set.of(Role.AUDITOR), "test").oneTimePassword();
+        String reader = people.create("reader", "Reader", "GS-LEGAL", Set.of(Role.READER), "test").oneTimePassword();
+        HttpClient auditor = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        post(auditor, "/signin", "username=inspector&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        Matcher secret = SECRET.matcher(get(auditor, "/signin/second-factor").body());
+        assertThat(secret.find()).isTrue();
+        post(auditor, "/signin/second-factor", "code=" + Totp.code(secret.group(1), Totp.step(Instant.now())));
+        HttpResponse<String> jsonl = get(auditor, "/api/audit?format=jsonl");
+        assertThat(jsonl.statusCode()).isEqualTo(200);
+        assertThat(jsonl.body().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"seq\":"));
+        HttpResponse<String> csv = get(auditor, "/api/audit?format=csv");
+        assertThat(csv.body()).startsWith("seq,at,actor").contains("\"audit.export\"");
+
+        HttpClient someoneElse = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        post(someoneElse, "/signin", "username=reader&password=" + URLEncoder.encode(reader, StandardCharsets.UTF_8));
+        assertThat(get(someoneElse, "/api/audit").statusCode()).isEqualTo(403);
+        assertThat(get(HttpClient.newHttpClient(), "/api/audit").statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
         return browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,59 @@
+package org.oic.diwan.linkage;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.oic.diwan.access.Callers;
+import org.oic.diwan.access.Subject;
+import org.oic.diwan.audit.AuditEntry;
+import org.oic.diwan.audit.AuditEvent;
+import org.oic.diwan.audit.AuditTrail;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/audit?from=&format=jsonl|csv}: the audit trail for auditors (the route's policy
+ * is READ_AUDIT), streamed; the export itself is an entry of the trail.
+ */
+@RestController
+class AuditApi {
+
+    private final AuditTrail trail;
+    private final Callers callers;
+    private final JsonMapper json;
+
+    AuditApi(AuditTrail trail, Callers callers, JsonMapper json) {
+        this.trail = trail;
+        this.callers = callers;
+        this.json = json;
+    }
+
+    @GetMapping("/api/audit")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "from", defaultValue = "1") long from,
+            @RequestParam(name = "format", defaultValue = "jsonl") String format) {
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            throw new IllegalArgumentException("format must be jsonl or csv");
+        }
+        Subject subject = callers.current();
+        trail.record(new AuditEvent(subject.name(), subject.organization(), "audit.export", "audit", "ok", null,
+                Map.of("from", from, "format", format)));
+        StreamingResponseBody body = out -> {
+            PrintWriter writer = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (format.equals("csv")) {
+                writer.println(AuditEntry.CSV_HEADER);
+            }
+            trail.forEach(from, e -> writer.println(format.equals("csv") ? e.csv() : json.writeValueAsString(e)));
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.equals("csv") ? "text/csv;charset=UTF-8" : "application/jsonl;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail." + (format.equals("csv") ? "csv" : "jsonl") + "\"")
+                .body(body);
+    }
+}
