@@ -8,12 +8,13 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-/** While the server runs, signs a checkpoint of the trail every few minutes (when it grew), and once more on the way out. */
+/**
+ * Signs a checkpoint of the trail every few minutes while Diwan runs (when it grew), and once more
+ * on the way out: a command that wrote to the trail leaves it signed.
+ */
 @Component
-@ConditionalOnWebApplication
 class CheckpointSchedule implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointSchedule.class);

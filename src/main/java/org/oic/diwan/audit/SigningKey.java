@@ -82,12 +82,23 @@ final class SigningKey {
         }
         try {
             Files.createDirectories(privateFile.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // two processes (a server and a command) may sign for the first time at once: one makes the key
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(privateFile.resolveSibling("audit-signing.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock ignored = channel.lock()) {
+            if (Files.isRegularFile(privateFile)) {
+                return;
+            }
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Path temporary = privateFile.resolveSibling("audit-signing.key.tmp");
             Files.deleteIfExists(temporary);
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(temporary, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n");
             Files.writeString(publicFile, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n");
+            // the private key last: its presence says the pair is complete
             Files.move(temporary, privateFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create the audit signing key in " + privateFile.getParent(), e);
