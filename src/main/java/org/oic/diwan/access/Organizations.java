@@ -8,10 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.oic.diwan.DataFolder;
@@ -75,7 +73,6 @@ public class Organizations {
 
     /** Written to the database (added or updated, never removed: people and documents refer to them). */
     private void store(JdbcClient jdbc) {
-        List<Object[]> rows = new ArrayList<>();
         for (Organization o : byCode.values()) {
             jdbc.sql("""
                     insert into organization (code, kind, parent, name_en, name_fr, name_ar, abbreviation) values (?, ?, ?, ?, ?, ?, ?)

@@ -74,6 +74,19 @@ public class DocumentFindings {
                 .list();
     }
 
+    /**
+     * The findings of a document as a caller sees it: those whose every location lies in a version
+     * of {@code document} (the versions the caller may see); a finding about a version they may
+     * not see would tell them of it.
+     */
+    public List<StoredFinding> about(org.oic.diwan.registry.DocumentDetail document) {
+        java.util.Set<String> visible = new java.util.HashSet<>();
+        document.versions().forEach(v -> visible.add(v.versionId().toString()));
+        return of(document.id()).stream()
+                .filter(f -> f.locations().stream().allMatch(l -> visible.contains(l.versionId())))
+                .toList();
+    }
+
     /** Documents whose findings are missing, older than their newest version, or from another edition of the reader. */
     public List<UUID> stale(int limit) {
         return jdbc.sql("""

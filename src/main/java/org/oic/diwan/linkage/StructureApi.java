@@ -59,14 +59,7 @@ class StructureApi {
     List<DocumentFindings.StoredFinding> findings(@PathVariable UUID id) {
         DocumentDetail document = documents.find(id, callers.admission())
                 .orElseThrow(() -> new ApiProblems.NotFound("no document " + id));
-        return visible(findings.of(id), document);
-    }
-
-    /** Findings about versions the caller may not see say too much of them: only those about visible ones. */
-    static List<DocumentFindings.StoredFinding> visible(List<DocumentFindings.StoredFinding> all, DocumentDetail document) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        document.versions().forEach(v -> seen.add(v.versionId().toString()));
-        return all.stream().filter(f -> f.locations().stream().allMatch(l -> seen.contains(l.versionId()))).toList();
+        return findings.about(document);
     }
 
     private Map<String, Object> version(VersionSummary version) {

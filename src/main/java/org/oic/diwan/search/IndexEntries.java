@@ -66,14 +66,14 @@ final class IndexEntries {
             head.add(new StringField(SearchFields.ENTRY, "v:" + version.id(), Field.Store.YES));
             head.add(keyword(SearchFields.TYPE, "version"));
             head.add(new Field(SearchFields.text(language.get()), wholeText(version, single ? null : -1), WHOLE));
-            entries.add(new Entry(group(document, only), -1, head));
+            entries.add(new Entry(group(document, only), head));
             if (!single) {
                 for (StoredResolution resolution : version.resolutions()) {
                     Document whole = common(document, version, language.get(), group(document, resolution), resolution);
                     whole.add(new StringField(SearchFields.ENTRY, "r:" + version.id() + ":" + resolution.position(), Field.Store.YES));
                     whole.add(keyword(SearchFields.TYPE, "resolution"));
                     whole.add(new Field(SearchFields.text(language.get()), wholeText(version, resolution.position()), WHOLE));
-                    entries.add(new Entry(group(document, resolution), -1, whole));
+                    entries.add(new Entry(group(document, resolution), whole));
                 }
             }
             for (StoredParagraph paragraph : version.paragraphs()) {
@@ -94,7 +94,7 @@ final class IndexEntries {
                 if (paragraph.verb() != null) {
                     facet(entry, SearchFields.VERB, paragraph.verb());
                 }
-                entries.add(new Entry(group, paragraph.position(), entry));
+                entries.add(new Entry(group, entry));
             }
         }
         // Stable: within a resolution, versions keep their order and paragraphs theirs.
@@ -246,5 +246,5 @@ final class IndexEntries {
         entry.add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 
-    private record Entry(String group, int position, Document document) {}
+    private record Entry(String group, Document document) {}
 }

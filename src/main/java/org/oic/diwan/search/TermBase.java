@@ -37,8 +37,6 @@ final class TermBase {
     record Match(Concept concept, Language language, int firstClause, int lastClause) {}
 
     private final List<Concept> concepts;
-    /** Per language: the analyzed terms of each variant, positions as sets (stacked Arabic variants). */
-    private final Map<Language, List<Variant>> variants = new EnumMap<>(Language.class);
     /** The variants holding each term, so that a query looks only at those that share a term with it. */
     private final Map<Language, Map<String, List<Variant>>> byTerm = new EnumMap<>(Language.class);
     private final Map<Language, Analyzer> analyzers = new EnumMap<>(Language.class);
@@ -58,7 +56,6 @@ final class TermBase {
                     }
                 }
             }
-            variants.put(language, list);
             Map<String, List<Variant>> index = new HashMap<>();
             for (Variant variant : list) {
                 for (Set<String> position : variant.terms()) {

@@ -70,15 +70,13 @@ class DocumentPages {
         VersionText text = documents.text(id, language, revision, callers.admission())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such version"));
         callers.readVersion(text.version().versionId(), Action.READ_DOCUMENT);
-        java.util.Set<String> visible = new java.util.HashSet<>();
-        documents.find(id, callers.admission()).ifPresent(d -> d.versions().forEach(v -> visible.add(v.versionId().toString())));
         model.addAttribute("version", text);
         model.addAttribute("textLanguage", language);
         model.addAttribute("paragraphs", documents.paragraphs(text.version().versionId()));
         String versionId = text.version().versionId().toString();
-        List<DocumentFindings.StoredFinding> mine = findings.of(id).stream()
+        List<DocumentFindings.StoredFinding> visible = documents.find(id, callers.admission()).map(findings::about).orElse(List.of());
+        List<DocumentFindings.StoredFinding> mine = visible.stream()
                 .filter(f -> f.locations().stream().anyMatch(l -> l.versionId().equals(versionId)))
-                .filter(f -> f.locations().stream().allMatch(l -> visible.contains(l.versionId())))
                 .toList();
         model.addAttribute("findings", mine);
         model.addAttribute("flagged", mine.stream()
