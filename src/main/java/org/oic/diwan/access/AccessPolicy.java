@@ -28,6 +28,10 @@ public class AccessPolicy {
         return switch (action) {
             case VIEW_PUBLIC_PAGE, LIST_DOCUMENTS -> Decision.permit("open to all; results filtered");
             case READ_DOCUMENT, DOWNLOAD_ORIGINAL -> Decision.permit("decided per version");
+            case READ_MANDATES -> Decision.permit("results filtered by distribution");
+            case UPDATE_FOLLOW_UP -> subject.has(Role.FOCAL_POINT) || subject.has(Role.EDITOR) && secretariat(subject)
+                    ? Decision.permit("focal point, or an editor of the Secretariat")
+                    : Decision.deny("needs the role focal-point, or editor in the Secretariat");
             case IMPORT -> role(subject, Role.REGISTRY_CLERK);
             case EDIT -> role(subject, Role.EDITOR);
             case PUBLISH -> role(subject, Role.PUBLISHER);
@@ -48,6 +52,41 @@ public class AccessPolicy {
         }
         return admission(subject).admits(version) ? Decision.permit("distribution admits the subject")
                 : Decision.deny("not distributed to the subject");
+    }
+
+    /**
+     * Whether the subject may report on the follow-up of a mandate by an organization: a focal
+     * point answers for the organization it belongs to and those under it (a member state's focal
+     * point for that state, a department's for the department); an editor of the Secretariat
+     * records the progress of anyone, as letters from member states reach it.
+     */
+    public Decision decideFollowUp(Subject subject, String organization) {
+        Decision general = decide(subject, Action.UPDATE_FOLLOW_UP);
+        if (!general.permitted() || subject.kind() == Subject.Kind.OPERATOR) {
+            return general;
+        }
+        if (subject.has(Role.EDITOR) && secretariat(subject)) {
+            return Decision.permit("an editor of the Secretariat");
+        }
+        String code = organization;
+        while (code != null && !code.isBlank()) {
+            if (code.equals(subject.organization())) {
+                return Decision.permit("focal point of " + subject.organization());
+            }
+            code = organizations.find(code).map(Organization::parent).orElse(null);
+        }
+        return Decision.deny("a focal point of " + organization + " only");
+    }
+
+    private boolean secretariat(Subject subject) {
+        String code = subject.organization();
+        while (code != null && !code.isBlank()) {
+            if (organizations.find(code).map(o -> o.kind() == OrganizationKind.SECRETARIAT).orElse(false)) {
+                return true;
+            }
+            code = organizations.find(code).map(Organization::parent).orElse(null);
+        }
+        return false;
     }
 
     /** What the subject may see, for the doors that filter many versions at once. */

@@ -10,6 +10,10 @@ public enum Action {
     READ_DOCUMENT,
     /** The exact bytes of an original: decided per version. */
     DOWNLOAD_ORIGINAL,
+    /** Mandates, their follow-ups and reports: filtered by the documents the subject may read. */
+    READ_MANDATES,
+    /** Reporting progress on a follow-up: decided per follow-up, by its organization. */
+    UPDATE_FOLLOW_UP,
     IMPORT,
     EDIT,
     PUBLISH,

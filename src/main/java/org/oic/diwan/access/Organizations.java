@@ -37,6 +37,15 @@ public class Organizations {
         store(jdbc);
     }
 
+    /** The organizations shipped with Diwan, for readers that run without a database (the command line). */
+    public static Collection<Organization> shippedWithDiwan() {
+        try (BufferedReader reader = shipped()) {
+            return parse(reader).values();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BufferedReader shipped() {
         InputStream in = Organizations.class.getResourceAsStream("/access/organizations.tsv");
         if (in == null) {

@@ -47,6 +47,11 @@ public final class RoutePolicies {
             new Route("GET", "/api/documents/{id}/findings", Action.READ_DOCUMENT),
             new Route("GET", "/api/search", Action.LIST_DOCUMENTS),
             new Route("POST", "/api/imports", Action.IMPORT),
+            new Route("GET", "/api/mandates", Action.READ_MANDATES),
+            new Route("GET", "/api/mandates/repeated", Action.READ_MANDATES),
+            new Route("GET", "/api/mandates/{id}", Action.READ_MANDATES),
+            new Route("GET", "/api/mandates/{id}/followups", Action.READ_MANDATES),
+            new Route("POST", "/api/mandates/{id}/followups", Action.UPDATE_FOLLOW_UP),
             new Route("GET", "/api/audit", Action.READ_AUDIT),
             // monitoring
             new Route("GET", "/actuator/health", Action.MONITOR),

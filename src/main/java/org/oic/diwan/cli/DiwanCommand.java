@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             TokenCommand.class,
             ReadCommand.class,
+            MandatesCommand.class,
             GenerateCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -74,22 +74,23 @@ final class ReadCommand implements Callable<Integer> {
         return unreadable ? 2 : error ? 1 : 0;
     }
 
-    private static Optional<ReadDocument> read(TextExtractor extractor, Path file) {
+    /** A file read as a resolution; a file that cannot be read is said on stderr and left out. */
+    static Optional<ReadDocument> read(TextExtractor extractor, Path file) {
         String name = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file)) {
-                System.err.println("diwan read: " + file + ": no such file");
+                System.err.println("diwan: " + file + ": no such file");
                 return Optional.empty();
             }
             String text = extractor.extract(file, name).text();
             Optional<Language> language = LanguageDetector.detect(text);
             if (language.isEmpty()) {
-                System.err.println("diwan read: " + file + ": not in Arabic, English or French");
+                System.err.println("diwan: " + file + ": not in Arabic, English or French");
                 return Optional.empty();
             }
             return Optional.of(ResolutionReader.read(name, text, language.get()));
         } catch (ExtractionFailed e) {
-            System.err.println("diwan read: " + file + ": " + e.reason());
+            System.err.println("diwan: " + file + ": " + e.reason());
             return Optional.empty();
         }
     }

@@ -1,3 +1,3 @@
 /** The command line: {@code ./diwan serve | demo | import | read | generate}. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "demo", "reading", "consistency", "text", "search", "registry", "audit", "access"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"intake", "demo", "reading", "consistency", "mandates", "text", "search", "registry", "audit", "access"})
 package org.oic.diwan.cli;

@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 /** A finding's message in the three languages, from {@code consistency/findings*.properties}. */
 public record Message(String en, String fr, String ar) {
 
-    static Message of(String kind, Object... arguments) {
+    /** The message of a finding's kind, with its arguments, from the findings bundle. */
+    public static Message of(String kind, Object... arguments) {
         return new Message(format(kind, Locale.ENGLISH, arguments), format(kind, Locale.FRENCH, arguments),
                 format(kind, Locale.forLanguageTag("ar"), arguments));
     }

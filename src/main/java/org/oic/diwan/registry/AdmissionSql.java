@@ -7,9 +7,9 @@ import java.util.UUID;
  * {@link Admission} as an SQL condition on a version (alias {@code v}), with named parameters:
  * the same rule as {@link Admission#admits}, which the access tests compare it with.
  */
-final class AdmissionSql {
+public final class AdmissionSql {
 
-    static final String CONDITION = """
+    public static final String CONDITION = """
             (:adm_everything or ((not v.embargoed or :adm_drafts) and (
                  v.classification = 'public'
               or (v.classification = 'restricted' and :adm_restricted)
@@ -20,7 +20,7 @@ final class AdmissionSql {
 
     private AdmissionSql() {}
 
-    static Map<String, Object> parameters(Admission admission) {
+    public static Map<String, Object> parameters(Admission admission) {
         UUID person = null;
         if (admission.person() != null) {
             try {

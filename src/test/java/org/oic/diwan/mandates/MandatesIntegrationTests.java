@@ -1,0 +1,220 @@
+package org.oic.diwan.mandates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oic.diwan.Seeds;
+import org.oic.diwan.TestDataFolders;
+import org.oic.diwan.access.ApiTokens;
+import org.oic.diwan.access.People;
+import org.oic.diwan.access.Role;
+import org.oic.diwan.access.Subject;
+import org.oic.diwan.intake.Importer;
+import org.oic.diwan.registry.Admission;
+import org.oic.diwan.registry.Classification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mandates derived from the seeds once registered: one mandate for the three language versions,
+ * fan-out to the member states, follow-ups reported only by those who answer for them, and the
+ * same through the API, where the public sees none of a restricted document's mandates.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MandatesIntegrationTests {
+
+    @DynamicPropertySource
+    static void dataFolder(DynamicPropertyRegistry registry) {
+        registry.add("diwan.data", () -> TestDataFolders.create("mandates").toString());
+        registry.add("diwan.mandates.follow-every", () -> "PT1H"); // the test moves the follower itself
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Importer importer;
+    @Autowired
+    MandateFollower follower;
+    @Autowired
+    Mandates mandates;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    People people;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void registerTheSeeds() {
+        importer.importFiles(List.of(Seeds.file("000"), Seeds.file("001"), Seeds.file("002"), Seeds.file("003")),
+                Classification.RESTRICTED, outcome -> {});
+        follower.catchUp();
+    }
+
+    @Test
+    void theThreeVersionsOfTheItResolutionGiveOneSetOfMandates() {
+        List<MandateSummary> it = mandates.list(MandateQuery.all(), Admission.EVERYTHING).stream()
+                .filter(m -> "49/1".equals(m.resolution())).toList();
+        assertThat(it).extracting(MandateSummary::paragraph).containsExactlyInAnyOrder("2", "3", "5");
+        MandateSummary report = it.stream().filter(m -> m.paragraph().equals("5")).findFirst().orElseThrow();
+        assertThat(report.addressees()).containsExactly("SG");
+        assertThat(report.actions()).contains("report");
+        assertThat(report.due()).isEqualTo("session:50"); // ar and fr say the 50th, en the 49th: the majority
+        MandateDetail detail = mandates.find(report.id(), Admission.EVERYTHING).orElseThrow();
+        assertThat(detail.texts().keySet()).containsExactlyInAnyOrder("ar", "en", "fr");
+        assertThat(detail.followUps()).singleElement().satisfies(f -> assertThat(f.organization()).isEqualTo("GS"));
+    }
+
+    @Test
+    void joiningTheDigitalSolidarityFundFansOutToEveryMemberState() {
+        MandateSummary join = mandates.list(MandateQuery.all(), Admission.EVERYTHING).stream()
+                .filter(m -> "38/3".equals(m.resolution()) && m.actions().contains("join")).findFirst().orElseThrow();
+        assertThat(join.addressees()).containsExactly("MEMBER-STATES");
+        List<FollowUp> states = mandates.followUps(join.id());
+        assertThat(states).hasSize(57).allSatisfy(f -> assertThat(f.organization()).startsWith("MS-"));
+        assertThat(states).extracting(FollowUp::organization).contains("MS-SN", "MS-SA", "MS-ID", "MS-NG");
+        assertThat(join.followUps()).containsEntry(FollowUpStatus.NOT_STARTED, 57);
+    }
+
+    @Test
+    void aFocalPointReportsForItsOwnStateOnly() {
+        MandateSummary join = joinMandate();
+        FollowUp senegal = followUp(join, "MS-SN");
+        FollowUp saudi = followUp(join, "MS-SA");
+        Subject focal = person("focal.sn", "MS-SN", Role.FOCAL_POINT);
+        long trailBefore = trailSize();
+        followUps.update(senegal.id(), new FollowUpUpdate(FollowUpStatus.DONE, "Joined the Fund by decree.", null), focal, "127.0.0.1");
+        assertThat(followUp(join, "MS-SN").status()).isEqualTo(FollowUpStatus.DONE);
+        assertThat(followUp(join, "MS-SN").updates()).singleElement()
+                .satisfies(u -> assertThat(u.note()).isEqualTo("Joined the Fund by decree."));
+        assertThat(trailSize()).isEqualTo(trailBefore + 1);
+
+        // another state's follow-up: refused, recorded as refused, nothing changed
+        assertThatThrownBy(() -> followUps.update(saudi.id(), new FollowUpUpdate(FollowUpStatus.DONE, "", null), focal, "127.0.0.1"))
+                .isInstanceOf(FollowUps.Refused.class);
+        assertThat(followUp(join, "MS-SA").status()).isEqualTo(FollowUpStatus.NOT_STARTED);
+        assertThat(followUp(join, "MS-SA").updates()).isEmpty();
+        assertThat(lastTrailOutcome()).isEqualTo("denied");
+
+        // a reader of the state may read, not report
+        Subject reader = person("reader.sn", "MS-SN", Role.READER);
+        assertThatThrownBy(() -> followUps.update(senegal.id(), new FollowUpUpdate(FollowUpStatus.IN_PROGRESS, "", null), reader, null))
+                .isInstanceOf(FollowUps.Refused.class);
+        // an editor of the Secretariat records what a state's letter says
+        Subject editor = person("editor.legal", "GS-LEGAL", Role.EDITOR);
+        followUps.update(saudi.id(), new FollowUpUpdate(FollowUpStatus.IN_PROGRESS, "Letter received.", null), editor, null);
+        assertThat(followUp(join, "MS-SA").status()).isEqualTo(FollowUpStatus.IN_PROGRESS);
+        assertThat(mandates.find(join.id(), Admission.EVERYTHING).orElseThrow().summary().status()).isEqualTo(FollowUpStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void badUpdatesAreRefusedAndChangeNothing() {
+        FollowUp nigeria = followUp(joinMandate(), "MS-NG");
+        Subject focal = person("focal.ng", "MS-NG", Role.FOCAL_POINT);
+        long updates = jdbc.sql("select count(*) from follow_up_update").query(Long.class).single();
+        assertThatThrownBy(() -> new FollowUpUpdate(null, "x", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FollowUpUpdate(FollowUpStatus.DONE, "x".repeat(FollowUpUpdate.MAX_NOTE + 1), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> followUps.update(nigeria.id(),
+                new FollowUpUpdate(FollowUpStatus.DONE, "", java.util.UUID.randomUUID()), focal, null))
+                .isInstanceOf(FollowUps.NotFound.class);
+        assertThatThrownBy(() -> followUps.update(java.util.UUID.randomUUID(), new FollowUpUpdate(FollowUpStatus.DONE, "", null), focal,
+                null)).isInstanceOf(FollowUps.NotFound.class);
+        assertThat(jdbc.sql("select count(*) from follow_up_update").query(Long.class).single()).isEqualTo(updates);
+        assertThat(followUp(joinMandate(), "MS-NG").status()).isEqualTo(FollowUpStatus.NOT_STARTED);
+    }
+
+    @Test
+    void thePublicSeesNoMandateOfARestrictedDocument() throws Exception {
+        assertThat(mandates.list(MandateQuery.all(), Admission.PUBLIC)).isEmpty();
+        HttpResponse<String> anonymous = get("/api/mandates", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(anonymous.body()).size()).isZero();
+        String id = joinMandate().id().toString();
+        assertThat(get("/api/mandates/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(get("/api/mandates/" + id + "/followups", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/api/mandates/" + id + "/followups"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"MS-SN\",\"status\":\"done\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aMemberStatesSystemReadsMandatesAndFollowUpsByApi() throws Exception {
+        String token = "Bearer " + tokens.issue("MS-SN", "Dakar archive", Set.of(ApiTokens.Scope.READ), Duration.ofDays(1), "test").secret();
+        JsonNode list = json.readTree(get("/api/mandates?addressee=MS-SN", token).body());
+        assertThat(list.size()).isGreaterThan(0);
+        assertThat(list.valueStream().allMatch(m -> m.get("addressees").toString().contains("MEMBER-STATES"))).isTrue();
+        JsonNode report = json.readTree(get("/api/mandates?addressee=SG&session=49", token).body());
+        assertThat(report.valueStream().map(m -> m.get("due").asString())).contains("session:50");
+        String id = list.valueStream().filter(m -> m.get("actions").toString().contains("join")).findFirst().orElseThrow()
+                .get("id").asString();
+        JsonNode followUps = json.readTree(get("/api/mandates/" + id + "/followups", token).body());
+        assertThat(followUps.size()).isEqualTo(57);
+        // a read token does not report
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/api/mandates/" + id + "/followups"))
+                .header("Content-Type", "application/json").header("Authorization", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"organization\":\"MS-SN\",\"status\":\"done\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(post.body()).doesNotContain("Exception");
+        assertThat(get("/api/mandates?status=finished", token).statusCode()).isEqualTo(400);
+    }
+
+    private MandateSummary joinMandate() {
+        return mandates.list(MandateQuery.all(), Admission.EVERYTHING).stream()
+                .filter(m -> "38/3".equals(m.resolution()) && m.actions().contains("join")).findFirst().orElseThrow();
+    }
+
+    private FollowUp followUp(MandateSummary mandate, String organization) {
+        return mandates.followUps(mandate.id()).stream().filter(f -> f.organization().equals(organization)).findFirst().orElseThrow();
+    }
+
+    private Subject person(String username, String organization, Role role) {
+        var person = people.find(username).orElseGet(() -> people.create(username, username, organization, Set.of(role), "test").person());
+        return people.subject(person);
+    }
+
+    private long trailSize() {
+        return jdbc.sql("select count(*) from audit.entry").query(Long.class).single();
+    }
+
+    private String lastTrailOutcome() {
+        return jdbc.sql("select outcome from audit.entry order by seq desc limit 1").query(String.class).single();
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
