@@ -82,3 +82,6 @@ create table outbox_follower (
     name     text primary key,
     position bigint not null
 );
+
+-- The language a person reads Diwan's e-mails in.
+alter table person add column language text not null default 'en' check (language in ('ar', 'en', 'fr'));

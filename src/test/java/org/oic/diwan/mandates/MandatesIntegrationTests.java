@@ -10,12 +10,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oic.diwan.Seeds;
 import org.oic.diwan.TestDataFolders;
 import org.oic.diwan.access.ApiTokens;
+import org.oic.diwan.access.Contacts;
 import org.oic.diwan.access.People;
 import org.oic.diwan.access.Role;
 import org.oic.diwan.access.Subject;
@@ -40,8 +46,16 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MandatesIntegrationTests {
 
+    /** A real SMTP server for the reminders. */
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
     @DynamicPropertySource
     static void dataFolder(DynamicPropertyRegistry registry) {
+        smtp.start();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("diwan.reminders.from", () -> "diwan@oic-oci.org");
+        registry.add("diwan.reminders.cron", () -> "-");
         registry.add("diwan.data", () -> TestDataFolders.create("mandates").toString());
         registry.add("diwan.mandates.follow-every", () -> "PT1H"); // the test moves the follower itself
     }
@@ -62,6 +76,15 @@ class MandatesIntegrationTests {
     ApiTokens tokens;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    Contacts contacts;
+
+    @AfterAll
+    void stopSmtp() {
+        smtp.stop();
+    }
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -182,6 +205,33 @@ class MandatesIntegrationTests {
         assertThat(post.statusCode()).isEqualTo(403);
         assertThat(post.body()).doesNotContain("Exception");
         assertThat(get("/api/mandates?status=finished", token).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void focalPointsAreRemindedOfOverdueFollowUpsInTheirLanguageOncePerDay() throws Exception {
+        person("focal.sa", "MS-SA", Role.FOCAL_POINT);
+        contacts.set("focal.sa", "focal@mofa.gov.sa", "ar", "test");
+        person("focal.tr", "MS-TR", Role.FOCAL_POINT); // no address: nobody to write to
+        FollowUp saudi = followUp(joinMandate(), "MS-SA");
+        jdbc.sql("update follow_up set due_date = current_date - 10 where id = ?").param(saudi.id()).update();
+        long trailBefore = trailSize();
+
+        int sent = reminders.send();
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("focal@mofa.gov.sa");
+        assertThat(received[0].getSubject()).startsWith("ديوان");
+        String body = GreenMailUtil.getBody(received[0]);
+        String decoded = received[0].getContent().toString();
+        assertThat(decoded).contains("/mandates/" + joinMandate().id()).contains("متأخرة");
+        assertThat(body).isNotBlank();
+        assertThat(trailSize()).isEqualTo(trailBefore + 1);
+        // the same day again: nothing new to say
+        assertThat(reminders.send()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
     }
 
     private MandateSummary joinMandate() {
