@@ -23,6 +23,12 @@ final class Actions {
             }
             for (String name : entry.names()) {
                 phrases.add(name, entry.code());
+                // "continue organizing", "cooperate in developing": the English verb as a gerund
+                if (name.matches("[a-z]+")) {
+                    for (String gerund : gerunds(name)) {
+                        phrases.add(gerund, entry.code());
+                    }
+                }
                 // Arabic verbal nouns come with or without the article: متابعة, المتابعة.
                 if (isArabic(name)) {
                     phrases.add(name.startsWith("ال") ? name.substring(2) : "ال" + name, entry.code());
@@ -42,6 +48,15 @@ final class Actions {
     /** Every canonical action, for tests and for filters. */
     Set<String> all() {
         return known;
+    }
+
+    /** organize: organizing; develop: developing; submit: submitting (and a harmless misspelling). */
+    static List<String> gerunds(String verb) {
+        if (verb.endsWith("ee") || !verb.endsWith("e")) {
+            char last = verb.charAt(verb.length() - 1);
+            return "aeiouwxy".indexOf(last) < 0 ? List.of(verb + "ing", verb + last + "ing") : List.of(verb + "ing");
+        }
+        return List.of(verb.substring(0, verb.length() - 1) + "ing");
     }
 
     private static boolean isArabic(String name) {

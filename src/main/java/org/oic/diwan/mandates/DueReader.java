@@ -22,10 +22,10 @@ final class DueReader {
     private static final Pattern SESSION_WORD = Pattern.compile(
             "(?i)session|sommet|summit|conference|conférence|الدورة|دورته|دورتها|الدوره|مؤتمر|القمة");
     private static final Pattern NEXT_SESSION = Pattern.compile(
-            "(?i)next session|forthcoming session|following session|next CFM|prochaine session|session suivante|"
-                    + "الدورة القادمة|الدورة المقبلة|الدورة التالية|دورته القادمة|دورته المقبلة|دورتها القادمة|دورتها المقبلة|الدورة القادمه|الدورة المقبله");
+            "(?i)next session|forthcoming session|following session|next CFM|next (?:Islamic )?Summit|prochaine session|session suivante|prochain sommet|"
+                    + "الدورة القادمة|الدورة المقبلة|الدورة التالية|دورته القادمة|دورته المقبلة|دورتها القادمة|دورتها المقبلة|الدورة القادمه|الدورة المقبله|القمة القادمة|القمة المقبلة|الدورة العادية القادمة|الدورة العادية المقبلة");
     private static final Pattern RECURRING = Pattern.compile(
-            "(?i)\\bannually\\b|\\beach year\\b|\\bevery year\\b|\\byearly\\b|\\beach session\\b|\\bevery session\\b|\\ball sessions\\b|"
+            "(?i)\\bannually\\b|\\bannual\\b|\\bannuel(?:le)?\\b|سنوي|\\b(?:each|every) (?:fiscal |financial |calendar )?year\\b|chaque exercice|\\byearly\\b|\\beach session\\b|\\bevery session\\b|\\ball sessions\\b|"
                     + "\\bannuellement\\b|chaque année|chaque session|chacune de ses sessions|"
                     + "سنويا|سنوياً|كل عام|كل سنة|كل دورة|جميع دوراته|دوراته المتعاقبة|بشكل دوري|بصورة دورية");
     /** A year that closes a deadline: "by the end of 2023", "d'ici à la fin de 2025", "بحلول نهاية عام 2023". */

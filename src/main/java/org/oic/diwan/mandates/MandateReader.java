@@ -27,20 +27,29 @@ import org.oic.diwan.text.Language;
 public final class MandateReader {
 
     /** How many words may stand between the verb and the first addressee ("Requests, in this regard, the ..."). */
-    private static final int MAX_LEAD_WORDS = 5;
+    private static final int MAX_LEAD_WORDS = 7;
     /** How many words may join two addressees ("Member States of the OIC and the ..."). */
     private static final int MAX_JOIN_WORDS = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CONJUNCTION = Pattern.compile(
-            "(?iu)(?:^|[\\s,،;؛])(?:and|et|or|ou|as well as|ainsi que|together with|along with|و|أو|وكذلك)(?:[\\s,،]|$)|[,،]|(?:^|\\s)و$");
+            "(?iu)(?:^|[\\s,،;؛])(?:and|et|or|ou|as well as|ainsi que|together with|along with|و|أو|وكذلك)(?:[\\s,،]|$)|[,،]|(?:^|\\s)و$|(?:^|\\s)و(?=\\p{L}+\\s*$)");
     /** "and to", "et de", ", to", Arabic's و joined to the verbal noun: a second verb asked of the same addressees. */
     private static final Pattern COORDINATED = Pattern.compile(
-            "(?iu)(?:\\band|\\bet|\\bor|\\bou|,|،|\\bthen|\\bensuite|\\bpuis)\\s*(?:also\\s+|également\\s+|further\\s+)?(?:to\\s+|de\\s+|d['’]|à\\s+|en\\s+)?(?:en\\s+|lui\\s+|leur\\s+)?$|(?:^|\\s)و$|(?:^|\\s)و(?:ال)?$");
+            "(?iu)(?:\\band|\\bet|\\bor|\\bou|,|،|\\bthen|\\bensuite|\\bpuis)\\s*(?:also\\s+|également\\s+|further\\s+)?(?:to\\s+|de\\s+|d['’]|à\\s+|en\\s+)?(?:en\\s+|lui\\s+|leur\\s+|le\\s+|la\\s+|les\\s+|l['’])?$|(?:^|\\s)و$|(?:^|\\s)و(?:ال)?$");
     /** How many words may stand between two actions asked together ("to follow up the implementation of this resolution and to report"). */
-    private static final int MAX_OBJECT_WORDS = 10;
+    private static final int MAX_OBJECT_WORDS = 16;
     /** A name joined by these is a partner of the addressees, not one of them ("in coordination with the Legal Department"). */
     private static final Pattern PARTNER = Pattern.compile(
             "(?iu)\\b(?:with|avec|by|par|under|sous|from|de la part)\\b|(?:^|\\s)(?:مع|من|بتوجيه|بإشراف|بالتعاون|بالتنسيق)(?:\\s|$)");
+    /** Actions that take another as their object: "continue organizing", "cooperate in developing", "coordinate ... to organize". */
+    private static final Set<String> CHAINING = Set.of("continue", "cooperate", "coordinate", "strengthen");
+    /** What may stand between a chaining action and the one it carries. */
+    private static final Pattern CHAINED = Pattern.compile(
+            "(?iu)(?:^\\s*$|(?:\\bto|\\bin|\\bà|\\bde|\\bd['’]|\\bpour|afin de|en vue de|in order to|so as to|with a view to|من أجل|بهدف|في)\\s*$)");
+    /** How many words may stand between a chaining action and the one it carries. */
+    private static final int MAX_CHAIN_WORDS = 6;
+    /** Verbs that decide rather than ask: someone is addressed only through an inner verb ("Decides to entrust ..."). */
+    private static final Set<String> DECISIONS = Set.of("Decides", "Approves", "Adopts", "Endorses", "Declares", "Resolves");
     /** Verbs inside a decision that hand its execution to someone. */
     private static final Pattern ENTRUSTING = Pattern.compile(
             "(?iu)\\b(?:to entrust|entrusts|to request|to mandate|to instruct|to task|to charge|that|de charger|de confier à|de demander à|de prier|que)\\b|تكليف|الطلب من|أن تقوم|أن يقوم");
@@ -77,7 +86,8 @@ public final class MandateReader {
         Due due = null;
         if (strength != VerbStrength.NONE) {
             int from = verbEnd(text, verb.printed());
-            Request request = request(text, from);
+            // "Approves the budget of the General Secretariat": a decision names bodies without asking them anything
+            Request request = DECISIONS.contains(verb.canonical()) ? Request.NONE : request(text, from);
             if (request.addressees().isEmpty() && verb.strength() == VerbStrength.BINDING) {
                 request = entrusted(text, from);
             }
@@ -100,10 +110,16 @@ public final class MandateReader {
     private Request request(String text, int from) {
         List<Phrases.Found<String>> named = addressees.in(text.substring(from));
         List<Phrases.Found<String>> verbs = Actions.get().in(text.substring(from));
-        verbs.removeIf(v -> v.value().equals(Actions.NOT_AN_ACTION));
+        // "منظمة تنمية المرأة", "Islamic Development Bank": a name, not a request to develop
+        verbs.removeIf(v -> v.value().equals(Actions.NOT_AN_ACTION)
+                || named.stream().anyMatch(n -> v.start() < n.end() && v.end() > n.start()));
         Set<String> who = new LinkedHashSet<>();
         int end = -1;
         for (Phrases.Found<String> name : named) {
+            if (end >= 0 && who.contains(name.value()) && words(text.substring(from + end, from + name.start())) <= 1) {
+                end = name.end(); // "the Islamic Development Bank (IsDB)": the same addressee again
+                continue;
+            }
             if (end < 0) {
                 String lead = text.substring(from, from + name.start());
                 if (words(lead) > MAX_LEAD_WORDS || before(verbs, name.start())) {
@@ -132,6 +148,10 @@ public final class MandateReader {
             String before = text.substring(from + (last < 0 ? end : last), from + action.start());
             if (last < 0) {
                 objectStart = from + action.start();
+                what.add(action.value());
+                last = action.end();
+            } else if (CHAINING.contains(what.get(what.size() - 1)) && words(before) <= MAX_CHAIN_WORDS
+                    && CHAINED.matcher(before).find() && !what.contains(action.value())) {
                 what.add(action.value());
                 last = action.end();
             } else if (words(before) > MAX_OBJECT_WORDS) {

@@ -18,7 +18,7 @@ public final class ResolutionReader {
      * The edition of the reader: change it whenever a change of the reader or of its lexicons
      * changes what it reads or finds, so that stored structures and findings are redone.
      */
-    public static final String EDITION = "2026-11-23.3";
+    public static final String EDITION = "2026-11-23.4";
 
     private static final Pattern TITLE_CONNECTOR = Pattern.compile(
             "^(?:on the|on|concerning|regarding|relating to|sur la|sur le|sur les|sur|relative à|relative a|concernant|بشأن|حول|الخاص ب)\\s*[:\\-–]?\\s*",

@@ -91,8 +91,15 @@ class MandatesIntegrationTests {
 
     @BeforeAll
     void registerTheSeeds() {
-        importer.importFiles(List.of(Seeds.file("000"), Seeds.file("001"), Seeds.file("002"), Seeds.file("003")),
-                Classification.RESTRICTED, outcome -> {});
+        List<java.nio.file.Path> files = new java.util.ArrayList<>(List.of(Seeds.file("000"), Seeds.file("001"), Seeds.file("002"),
+                Seeds.file("003")));
+        // three sessions of one resolution, each recalling the one before and asking the same again
+        for (String resolution : List.of("r10", "r11", "r12")) {
+            for (String language : List.of("ar", "en", "fr")) {
+                files.add(corpus(resolution + "_" + language + ".txt"));
+            }
+        }
+        importer.importFiles(files, Classification.RESTRICTED, outcome -> {});
         follower.catchUp();
     }
 
@@ -232,6 +239,34 @@ class MandatesIntegrationTests {
         // the same day again: nothing new to say
         assertThat(reminders.send()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aMandateRepeatedThreeSessionsWithNothingDoneStandsOut() {
+        List<Mandates.RepeatedMandate> repeated = mandates.repeated(3, Admission.EVERYTHING);
+        Mandates.RepeatedMandate statute = repeated.stream()
+                .filter(r -> r.latest().addressees().contains("MEMBER-STATES") && r.latest().actions().contains("ratify"))
+                .findFirst().orElseThrow(() -> new AssertionError("no repeated mandate to ratify: " + repeated));
+        assertThat(statute.sessions()).isEqualTo(3);
+        assertThat(statute.latest().session()).isEqualTo(50);
+        assertThat(statute.line()).extracting(MandateSummary::session).containsExactly(48, 49, 50);
+        assertThat(statute.line()).extracting(MandateSummary::resolution).containsExactly("48/5", "49/5", "50/5");
+        // the history of the middle one is the same line
+        assertThat(mandates.history(statute.line().get(1).id(), Admission.EVERYTHING)).hasSize(3);
+        // nothing repeated in the seeds, and no line of three counts as repeated four times
+        assertThat(mandates.repeated(4, Admission.EVERYTHING)).isEmpty();
+        // once one state has ratified, the line is no longer one where nothing was done
+        FollowUp oneState = mandates.followUps(statute.line().get(0).id()).get(0);
+        followUps.update(oneState.id(), new FollowUpUpdate(FollowUpStatus.DONE, "Ratified.", null), Subject.OPERATOR, null);
+        assertThat(mandates.repeated(3, Admission.EVERYTHING)).noneMatch(r -> r.latest().id().equals(statute.latest().id()));
+    }
+
+    private static java.nio.file.Path corpus(String name) {
+        try {
+            return java.nio.file.Path.of(MandatesIntegrationTests.class.getResource("/mandates/corpus/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MandateSummary joinMandate() {
