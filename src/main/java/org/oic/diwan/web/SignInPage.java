@@ -26,7 +26,7 @@ class SignInPage {
     }
 
     /** Every page's header shows who is signed in, or offers to sign in. */
-    @ControllerAdvice(assignableTypes = {SignInPage.class, DocumentPages.class, SearchPage.class, ErrorPages.class})
+    @ControllerAdvice(assignableTypes = {SignInPage.class, DocumentPages.class, SearchPage.class, ErrorPages.class, MandatePages.class})
     static class Me {
 
         private final Callers callers;
