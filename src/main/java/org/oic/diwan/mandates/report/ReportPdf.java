@@ -5,6 +5,8 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,8 @@ final class ReportPdf {
     /** Fathatan to sukun, and the superscript alef: the short-vowel and doubling marks. */
     private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u0652\\u0670]");
 
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     byte[] render(String xhtml, Language language) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -35,6 +39,11 @@ final class ReportPdf {
                 // Everything the page needs is inline or registered; nothing is fetched, whatever the data says.
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                // PDF/A-2u, an archival PDF whose text maps to Unicode, as suits an official record. It
+                // also keeps openhtmltopdf from setting up PDF's 14 built-in fonts, which are never
+                // embedded: every glyph comes from the embedded Noto faces or is visibly missing.
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
+                .useColorProfile(SRGB)
                 .toStream(pdf);
         ReportFonts.register(builder);
         try {

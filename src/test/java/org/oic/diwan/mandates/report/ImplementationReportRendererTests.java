@@ -207,6 +207,7 @@ class ImplementationReportRendererTests {
         }
         if (language == Language.EN) {
             assertThat(text).contains("Report of the Secretary General on the implementation of the resolutions");
+            assertThat(text).contains("وقفية القدس"); // an Arabic name inside English text, in the bundled Arabic face
         }
         renderPages(pdfFile);
     }

@@ -66,7 +66,7 @@ final class SampleReports {
                                         new Evidence(pick(language, "Replies of Member States", "Réponses des États membres",
                                                 "ردود الدول الأعضاء"), "OIC/PAL/2024/MS-REPLIES")),
                                 pick(language,
-                                        "Nineteen Member States have reported their contributions; a reminder was sent on 3 June 2024.",
+                                        "Nineteen Member States have reported their contributions to the Waqf Fund for Al-Quds (وقفية القدس); a reminder was sent on 3 June 2024.",
                                         "Dix-neuf États membres ont communiqué leurs contributions ; un rappel a été adressé le 3 juin 2024.",
                                         "أبلغت تسع عشرة دولة عضواً عن مساهماتها، ووُجِّه تذكير في 3 يونيو 2024.")),
                         new Mandate("15",
