@@ -65,7 +65,8 @@ public class Callers {
         });
     }
 
-    static String address() {
+    /** The address the current request came from, or null outside a request. */
+    public static String address() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getRemoteAddr();
         }

@@ -43,7 +43,7 @@ public class FollowUps {
 
     /** The subject may see the follow-up but not report on it. */
     public static final class Refused extends RuntimeException {
-        Refused(String message) {
+        public Refused(String message) {
             super(message);
         }
     }
