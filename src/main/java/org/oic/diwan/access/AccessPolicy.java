@@ -36,6 +36,8 @@ public class AccessPolicy {
             case EDIT -> role(subject, Role.EDITOR);
             case PUBLISH -> role(subject, Role.PUBLISHER);
             case MANAGE_ACCOUNTS -> role(subject, Role.ADMINISTRATOR);
+            case MANAGE_OWN_ACCOUNT -> subject.kind() == Subject.Kind.PERSON ? Decision.permit("a person's own account")
+                    : Decision.deny("only a person has an account of their own");
             case READ_AUDIT -> role(subject, Role.AUDITOR);
             case MONITOR -> Decision.permit("health carries no document");
         };

@@ -18,6 +18,8 @@ public enum Action {
     EDIT,
     PUBLISH,
     MANAGE_ACCOUNTS,
+    /** A person's own account: changing their password. */
+    MANAGE_OWN_ACCOUNT,
     READ_AUDIT,
     /** Health and readiness, for the operator's monitoring. */
     MONITOR

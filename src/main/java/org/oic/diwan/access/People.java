@@ -14,7 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The accounts: created with a one-time password, found by username, their passwords checked and changed. */
+/**
+ * The accounts: created with a one-time password, found by username, their passwords changed,
+ * disabled and enabled, their roles assigned. Each change is an audit entry in its transaction.
+ */
 @Service
 public class People {
 
@@ -58,7 +61,7 @@ public class People {
                 .update();
         audit.record(new AuditEvent(createdBy, null, "account.create", "person/" + id, "ok", null,
                 java.util.Map.of("username", username, "organization", organization,
-                        "roles", roles.stream().map(Role::code).sorted().collect(Collectors.joining(",")))));
+                        "roles", codes(roles))));
         return new Created(new Person(id, username, displayName, null, organization, Set.copyOf(roles), true, true), password);
     }
 
@@ -77,6 +80,35 @@ public class People {
     Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from person where username = ? and enabled").param(username).query(String.class)
                 .optional();
+    }
+
+    /** Stores a password the person chose (Argon2id): it is no longer one-time. */
+    void storeChosenPassword(UUID id, String chosen) {
+        jdbc.sql("update person set password_hash = ?, password_temporary = false where id = ?")
+                .params(passwords.encode(chosen), id).update();
+    }
+
+    /** Disables or enables an account; a disabled person's open sessions end at their next request. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled, String changedBy) {
+        Person person = find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+        jdbc.sql("update person set enabled = ? where id = ?").params(enabled, person.id()).update();
+        audit.record(new AuditEvent(changedBy, null, enabled ? "account.enable" : "account.disable", "person/" + person.id(), "ok", null,
+                java.util.Map.of("username", username)));
+    }
+
+    /** Gives an account new roles (a change of rights); the person's open sessions end at their next request. */
+    @Transactional
+    public void assignRoles(String username, Set<Role> roles, String changedBy) {
+        Person person = find(username).orElseThrow(() -> new IllegalArgumentException("no account " + username));
+        jdbc.sql("update person set roles = ? where id = ?")
+                .params(roles.stream().map(Role::code).toArray(String[]::new), person.id()).update();
+        audit.record(new AuditEvent(changedBy, null, "account.roles", "person/" + person.id(), "ok", null,
+                java.util.Map.of("username", username, "from", codes(person.roles()), "to", codes(roles))));
+    }
+
+    private static String codes(Set<Role> roles) {
+        return roles.stream().map(Role::code).sorted().collect(Collectors.joining(","));
     }
 
     /** Whether any administrator exists (the first one is made by ./diwan admin create). */

@@ -36,6 +36,8 @@ public final class RoutePolicies {
             new Route("POST", "/signout", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/signin/second-factor", Action.VIEW_PUBLIC_PAGE),
             new Route("POST", "/signin/second-factor", Action.VIEW_PUBLIC_PAGE),
+            new Route("GET", "/account/password", Action.MANAGE_OWN_ACCOUNT),
+            new Route("POST", "/account/password", Action.MANAGE_OWN_ACCOUNT),
             new Route("GET", "/oauth2/authorization/{provider}", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/login/oauth2/code/{provider}", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/error", Action.VIEW_PUBLIC_PAGE),

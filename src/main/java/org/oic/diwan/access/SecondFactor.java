@@ -99,11 +99,8 @@ public class SecondFactor {
                 boolean open = path.equals(PAGE) || path.equals("/signout") || path.startsWith("/css/") || path.equals("/error");
                 if (!passed && !open) {
                     if (path.startsWith("/api/")) {
-                        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                        response.setContentType("application/problem+json");
-                        response.getWriter().write("{\"type\":\"https://diwan.oic-oci.org/problems/second-factor\",\"title\":"
-                                + "\"Second factor required\",\"status\":401,\"detail\":\"this role signs in with a second factor;"
-                                + " systems use tokens\"}");
+                        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "second-factor", "Second factor required",
+                                "this role signs in with a second factor; systems use tokens");
                     } else {
                         response.sendRedirect(request.getContextPath() + PAGE);
                     }

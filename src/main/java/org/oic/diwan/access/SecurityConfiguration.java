@@ -27,7 +27,6 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -82,6 +81,15 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /**
+     * 401 as a problem that says only that credentials are missing or wrong: not which part, nor
+     * whether the account exists. No {@code WWW-Authenticate: Basic}, which would make browsers
+     * open their own password dialog.
+     */
+    static final org.springframework.security.web.AuthenticationEntryPoint UNAUTHORIZED = (request, response, e) ->
+            Problems.write(response, HttpStatus.UNAUTHORIZED.value(), "unauthorized", "Unauthorized",
+                    "sign in with valid credentials, or send a valid token");
+
     /** Only a server has requests to filter; commands start without it. */
     @Configuration
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -113,8 +121,13 @@ class SecurityConfiguration {
                 }
                 chain.doFilter(request, response);
             };
-            http.addFilterBefore(undeclared, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
-            http.addFilterBefore(new SecondFactor.Gate(), org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            // in this order (filters placed before the same one keep the order they are added in): unknown
+            // routes, then sessions whose account changed, then the second factor, then a one-time password
+            Class<? extends jakarta.servlet.Filter> authorization = org.springframework.security.web.access.intercept.AuthorizationFilter.class;
+            http.addFilterBefore(undeclared, authorization);
+            http.addFilterBefore(new AccountStanding(people, audit), authorization);
+            http.addFilterBefore(new SecondFactor.Gate(), authorization);
+            http.addFilterBefore(new PasswordChange.Gate(audit), authorization);
             if (providers.getIfAvailable() != null) {
                 // the Organization's identity provider, when one is configured (spring.security.oauth2.client.*)
                 http.oauth2Login(login -> login.loginPage("/signin").failureUrl("/signin?error")
@@ -127,10 +140,19 @@ class SecurityConfiguration {
                             .defaultSuccessUrl("/", false))
                     .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                     // people's accounts on the API, until systems have their tokens: same provider, same throttle
-                    .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(UNAUTHORIZED)
+                            .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                                    org.springframework.security.web.authentication.www.BasicAuthenticationFilter>() {
+                                @Override
+                                public <O extends org.springframework.security.web.authentication.www.BasicAuthenticationFilter> O postProcess(
+                                        O filter) {
+                                    filter.setAuthenticationConverter(new AuditedBasicCredentials(audit));
+                                    return filter;
+                                }
+                            }))
                     // the API is for systems (tokens, no cookies); CrossSiteWriteGuard refuses cross-site writes
                     .csrf(csrf -> csrf.ignoringRequestMatchers(api))
-                    .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                    .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(UNAUTHORIZED, api))
                     .headers(headers -> headers
                             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                             .referrerPolicy(referrer -> referrer.policy(

@@ -39,11 +39,8 @@ final class TokenAuthentication extends OncePerRequestFilter {
             case ApiTokens.Refused refused -> {
                 audit.record(new AuditEvent("token", null, "token.use", request.getRequestURI(), "refused", request.getRemoteAddr(),
                         Map.of("reason", refused.reason())));
-                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setContentType("application/problem+json");
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                response.getWriter().write("{\"type\":\"https://diwan.oic-oci.org/problems/invalid-token\",\"title\":\"Invalid token\","
-                        + "\"status\":401,\"detail\":\"" + refused.reason() + "\"}");
+                Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid-token", "Invalid token", refused.reason());
             }
             case ApiTokens.Valid valid -> {
                 Subject subject = tokens.subject(valid.token());

@@ -11,9 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./diwan admin create USERNAME}: the first administrator (there is no default password anywhere). */
+/**
+ * {@code ./diwan admin create USERNAME}: the first administrator (there is no default password
+ * anywhere); {@code disable}, {@code enable} and {@code roles}: what an administrator changes, which
+ * ends the person's open sessions at their next request.
+ */
 @Command(name = "admin", description = "Accounts, from the command line of the server's machine.", mixinStandardHelpOptions = true,
-        subcommands = {AdminCommand.Create.class})
+        subcommands = {AdminCommand.Create.class, AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.Roles.class})
 final class AdminCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = {
@@ -57,6 +61,73 @@ final class AdminCommand {
                 System.err.println("diwan admin create: " + e.getMessage());
                 return 2;
             }
+        }
+    }
+
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = {
+        "Disables an account: it can no longer sign in, and its open sessions end at their next request."})
+    static final class Disable implements Callable<Integer> {
+        @Mixin
+        DataFolderOption dataFolder;
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            return change(dataFolder, "disable", people -> people.setEnabled(username, false, "operator"), "Disabled " + username);
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Enables a disabled account again.")
+    static final class Enable implements Callable<Integer> {
+        @Mixin
+        DataFolderOption dataFolder;
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Override
+        public Integer call() {
+            return change(dataFolder, "enable", people -> people.setEnabled(username, true, "operator"), "Enabled " + username);
+        }
+    }
+
+    @Command(name = "roles", mixinStandardHelpOptions = true, description = {
+        "Gives an account these roles (and no other); its open sessions end at their next request."})
+    static final class Roles implements Callable<Integer> {
+        @Mixin
+        DataFolderOption dataFolder;
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--role", split = ",", required = true,
+                description = "Roles: reader, registry-clerk, editor, publisher, focal-point, auditor, administrator.")
+        java.util.List<String> roles;
+
+        @Override
+        public Integer call() {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            try {
+                roles.forEach(r -> chosen.add(Role.ofCode(r)));
+            } catch (IllegalArgumentException e) {
+                System.err.println("diwan admin roles: unknown role in " + roles);
+                return 2;
+            }
+            return change(dataFolder, "roles", people -> people.assignRoles(username, chosen, "operator"),
+                    username + ": " + String.join(", ", chosen.stream().map(Role::code).toList()));
+        }
+    }
+
+    private static int change(DataFolderOption dataFolder, String command, java.util.function.Consumer<People> change, String done) {
+        try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {
+            change.accept(context.getBean(People.class));
+            System.out.println(done);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("diwan admin " + command + ": " + e.getMessage());
+            return 2;
         }
     }
 }

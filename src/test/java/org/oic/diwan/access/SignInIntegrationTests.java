@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Signing in with the form, as a browser does: a CSRF token, a session cookie, the restricted
- * document then visible; a wrong password changes nothing; both are in the audit trail; the
+ * Signing in with the form, as a browser does: a CSRF token, a session cookie, the one-time
+ * password changed, the restricted document then visible; a wrong password changes nothing; both are in the audit trail; the
  * security headers are on every page. (Plain HTTP here, so the cookie is not marked Secure.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "diwan.cookies.secure=false")
@@ -68,6 +68,16 @@ class SignInIntegrationTests {
         HttpResponse<String> right = signIn(browser, "amina", password);
         assertThat(right.statusCode()).isEqualTo(302);
         assertThat(right.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        // a one-time password opens only the page that changes it
+        HttpResponse<String> held = send(browser, get(page));
+        assertThat(held.statusCode()).isEqualTo(302);
+        assertThat(held.headers().firstValue("Location").orElseThrow()).endsWith("/account/password");
+        HttpResponse<String> changed = post(browser, "/account/password",
+                "current=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&chosen=she+keeps+the+registry&confirmation=she+keeps+the+registry");
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).contains("/account/password?changed");
+        HttpResponse<String> again = post(browser, "/account/password",
+                "current=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&chosen=a+long+enough+phrase&confirmation=a+long+enough+phrase");
+        assertThat(again.body()).as("the one-time password is no longer good").contains("class=\"problem\"");
         HttpResponse<String> seen = send(browser, get(page));
         assertThat(seen.statusCode()).isEqualTo(200);
         assertThat(seen.body()).contains("amina").contains("صندوق التضامن الرقمي");
@@ -83,6 +93,11 @@ class SignInIntegrationTests {
         assertThat(trail).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("sign-in");
             assertThat(e.outcome()).isEqualTo("ok");
+        });
+        assertThat(trail).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("password.change");
+            assertThat(e.outcome()).isEqualTo("ok");
+            assertThat(e.detailJson()).contains("one-time");
         });
         assertThat(trail).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("document.read");
@@ -109,13 +124,16 @@ class SignInIntegrationTests {
     }
 
     private HttpResponse<String> signIn(HttpClient browser, String username, String password) throws Exception {
-        Matcher token = CSRF.matcher(send(browser, get("/signin")).body());
+        return post(browser, "/signin", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(HttpClient browser, String path, String form) throws Exception {
+        Matcher token = CSRF.matcher(send(browser, get(path)).body());
         assertThat(token.find()).isTrue();
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        return send(browser, HttpRequest.newBuilder(uri("/signin"))
+        return send(browser, HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build());
     }
 
     private HttpRequest get(String path) {
