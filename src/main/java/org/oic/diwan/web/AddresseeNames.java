@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * else its code. Used by the templates as {@code @addresseeNames}.
  */
 @Component("addresseeNames")
-class AddresseeNames {
+public class AddresseeNames {
 
     private final Organizations organizations;
     private final MessageSource messages;
@@ -24,13 +24,13 @@ class AddresseeNames {
         this.messages = messages;
     }
 
-    String name(String code) {
+    public String name(String code) {
         Locale locale = LocaleContextHolder.getLocale();
         return organizations.find(code).map(o -> name(o, locale))
                 .orElseGet(() -> messages.getMessage("addressee." + code, null, code, locale));
     }
 
-    String names(List<String> codes) {
+    public String names(List<String> codes) {
         return String.join(" · ", codes.stream().map(this::name).toList());
     }
 

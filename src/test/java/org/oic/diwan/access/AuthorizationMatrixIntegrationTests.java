@@ -77,6 +77,15 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     Organizations organizations;
 
+    @Autowired
+    org.oic.diwan.mandates.MandateFollower mandateFollower;
+
+    @Autowired
+    org.oic.diwan.mandates.Mandates mandates;
+
+    /** Each document's one mandate ("Requests the Secretary General to keep ... under review"). */
+    private final Map<Doc, UUID> mandateIds = new LinkedHashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -159,6 +168,20 @@ class AuthorizationMatrixIntegrationTests {
             }
         }
         index.awaitCurrent();
+        mandateFollower.catchUp();
+        for (Doc doc : Doc.values()) {
+            mandateIds.put(doc, mandates.list(org.oic.diwan.mandates.MandateQuery.all(), Admission.EVERYTHING).stream()
+                    .filter(m -> m.documentId().equals(documentIds.get(doc))).findFirst().orElseThrow().id());
+        }
+    }
+
+    private HttpResponse<String> postJson(Who who, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (who.username() != null) {
+            request.header("Authorization", authorization.get(who.username()));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(Who who, String path) throws Exception {
@@ -194,6 +217,22 @@ class AuthorizationMatrixIntegrationTests {
                 check(wrong, label, doc, "search finds its word", search.get("total").asInt() > 0 ? 200 : 404, expected);
                 check(wrong, label, doc, "search page", get(who, "/search?q=" + URLEncoder.encode(word(doc), StandardCharsets.UTF_8)).body()
                         .contains(id.toString()) ? 200 : 404, expected);
+                UUID mandate = mandateIds.get(doc);
+                check(wrong, label, doc, "GET /api/mandates/{id}", get(who, "/api/mandates/" + mandate).statusCode(), expected);
+                check(wrong, label, doc, "GET /api/mandates/{id}/followups", get(who, "/api/mandates/" + mandate + "/followups").statusCode(),
+                        expected);
+                check(wrong, label, doc, "GET /mandates/{id}", get(who, "/mandates/" + mandate).statusCode(), expected);
+                check(wrong, label, doc, "mandates listed", get(who, "/api/mandates?limit=500").body().contains(mandate.toString()) ? 200 : 404,
+                        expected);
+                check(wrong, label, doc, "mandates page", get(who, "/mandates").body().contains(mandate.toString()) ? 200 : 404, expected);
+                if (!sessions.containsKey(who.username())) {
+                    // the follow-up is the General Secretariat's: an editor of the Secretariat reports it, nobody else
+                    int reported = postJson(who, "/api/mandates/" + mandate + "/followups", "{\"organization\":\"GS\",\"status\":\"in-progress\"}")
+                            .statusCode();
+                    // refused at the door whatever the mandate (nothing learnt of it), else not found when not seen
+                    int allowed = who.username() == null ? 401 : !who.roles().contains(Role.EDITOR) ? 403 : sees ? 201 : 404;
+                    check(wrong, label, doc, "POST /api/mandates/{id}/followups", reported, allowed);
+                }
             }
             // nothing of what is hidden leaks through the facets of an empty search
             String everything = get(who, "/api/search?q=&size=100").body();
