@@ -261,6 +261,41 @@ class MandatesIntegrationTests {
         assertThat(mandates.repeated(3, Admission.EVERYTHING)).noneMatch(r -> r.latest().id().equals(statute.latest().id()));
     }
 
+    @Test
+    void theImplementationReportRendersInTheThreeLanguagesAsHtmlAndPdf() throws Exception {
+        String token = "Bearer " + tokens.issue("GS-LEGAL", "Report desk", Set.of(ApiTokens.Scope.READ), Duration.ofDays(1), "test").secret();
+        for (String lang : List.of("ar", "en", "fr")) {
+            HttpResponse<String> html = get("/api/reports/implementation?session=50&lang=" + lang + "&format=html", token);
+            assertThat(html.statusCode()).as(lang).isEqualTo(200);
+            assertThat(html.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+            assertThat(html.body()).contains("lang=\"" + lang + "\"").contains("49/1");
+            HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(uri("/api/reports/implementation?session=50&lang=" + lang + "&format=pdf"))
+                    .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).as(lang).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                        java.text.Normalizer.Form.NFKC);
+                assertThat(text).as(lang).contains("49/1");
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-samples"));
+                java.nio.file.Files.write(java.nio.file.Path.of("target", "report-samples", "seeds-cfm-50-" + lang + ".pdf"), pdf.body());
+            }
+        }
+        HttpResponse<String> arabic = get("/api/reports/implementation?session=50&lang=ar&format=html", token);
+        assertThat(arabic.body()).contains("dir=\"rtl\"").contains("الأمين العام");
+        // the public reads no restricted mandate: an empty report, still a report
+        HttpResponse<String> anonymous = get("/api/reports/implementation?session=50&lang=en&format=html", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).doesNotContain("49/1");
+        assertThat(get("/api/reports/implementation?session=50&lang=xx", token).statusCode()).isEqualTo(400);
+        assertThat(get("/api/reports/implementation?session=50&format=doc", token).statusCode()).isEqualTo(400);
+        assertThat(lastTrailAction()).isEqualTo("report.export");
+    }
+
+    private String lastTrailAction() {
+        return jdbc.sql("select action from audit.entry order by seq desc limit 1").query(String.class).single();
+    }
+
     private static java.nio.file.Path corpus(String name) {
         try {
             return java.nio.file.Path.of(MandatesIntegrationTests.class.getResource("/mandates/corpus/" + name).toURI());
