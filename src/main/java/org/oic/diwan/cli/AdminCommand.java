@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
  * ends the person's open sessions at their next request.
  */
 @Command(name = "admin", description = "Accounts, from the command line of the server's machine.", mixinStandardHelpOptions = true,
-        subcommands = {AdminCommand.Create.class, AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.Roles.class})
+        subcommands = {AdminCommand.Create.class, AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.Roles.class,
+            AdminCommand.Contact.class})
 final class AdminCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = {
@@ -117,6 +118,35 @@ final class AdminCommand {
             }
             return change(dataFolder, "roles", people -> people.assignRoles(username, chosen, "operator"),
                     username + ": " + String.join(", ", chosen.stream().map(Role::code).toList()));
+        }
+    }
+
+    @Command(name = "contact", mixinStandardHelpOptions = true, description = {
+        "Sets the e-mail address and language of an account: focal points receive reminders of their",
+        "organization's follow-ups there, in that language."})
+    static final class Contact implements Callable<Integer> {
+        @Mixin
+        DataFolderOption dataFolder;
+
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+
+        @Option(names = "--email", description = "The address (omit to remove it).")
+        String email;
+
+        @Option(names = "--language", defaultValue = "en", description = "ar, en or fr (default: ${DEFAULT-VALUE}).")
+        String language;
+
+        @Override
+        public Integer call() {
+            try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {
+                context.getBean(org.oic.diwan.access.Contacts.class).set(username, email, language, "operator");
+                System.out.println(username + ": " + (email == null ? "no address" : email) + ", " + language);
+                return 0;
+            } catch (IllegalArgumentException e) {
+                System.err.println("diwan admin contact: " + e.getMessage());
+                return 2;
+            }
         }
     }
 

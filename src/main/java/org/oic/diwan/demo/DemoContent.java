@@ -44,6 +44,7 @@ class DemoContent implements ApplicationRunner {
             new String[] {"publisher", "Publisher", "GS-CONF", "publisher"},
             new String[] {"legal", "Legal officer", "GS-LEGAL", "reader"},
             new String[] {"delegate", "Delegate of Saudi Arabia", "MS-SA", "reader,focal-point"},
+            new String[] {"focal", "Focal point of Senegal", "MS-SN", "reader,focal-point"},
             new String[] {"auditor", "Auditor", "GS-AUDIT", "auditor"},
             new String[] {"admin", "Administrator", "GS-IT", "administrator"});
 
