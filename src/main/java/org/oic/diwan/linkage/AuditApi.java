@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/audit?from=&format=jsonl|csv}: the audit trail for auditors (the route's policy
- * is READ_AUDIT), streamed; the export itself is an entry of the trail.
+ * is READ_AUDIT), streamed; the export itself is an entry of the trail. Auditors browse it with
+ * filters: {@code actor}, {@code action} and {@code resource} (prefixes: {@code action=follow-up.}),
+ * {@code outcome}, {@code since} and {@code until} (ISO instants), {@code limit}.
  */
 @RestController
 class AuditApi {
@@ -36,7 +38,20 @@ class AuditApi {
 
     @GetMapping("/api/audit")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "from", defaultValue = "1") long from,
-            @RequestParam(name = "format", defaultValue = "jsonl") String format) {
+            @RequestParam(name = "format", defaultValue = "jsonl") String format,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String resource, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) java.time.Instant since, @RequestParam(required = false) java.time.Instant until,
+            @RequestParam(defaultValue = "0") int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative (0: no limit)");
+        }
+        java.util.function.Predicate<AuditEntry> wanted = e -> (actor == null || actor.equals(e.actor()))
+                && (action == null || e.action().startsWith(action))
+                && (resource == null || e.resource() != null && e.resource().startsWith(resource))
+                && (outcome == null || outcome.equals(e.outcome()))
+                && (since == null || !e.at().isBefore(since))
+                && (until == null || e.at().isBefore(until));
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new IllegalArgumentException("format must be jsonl or csv");
         }
@@ -48,7 +63,13 @@ class AuditApi {
             if (format.equals("csv")) {
                 writer.println(AuditEntry.CSV_HEADER);
             }
-            trail.forEach(from, e -> writer.println(format.equals("csv") ? e.csv() : json.writeValueAsString(e)));
+            int[] written = {0};
+            trail.forEach(from, e -> {
+                if ((limit == 0 || written[0] < limit) && wanted.test(e)) {
+                    writer.println(format.equals("csv") ? e.csv() : json.writeValueAsString(e));
+                    written[0]++;
+                }
+            });
             writer.flush();
         };
         return ResponseEntity.ok()

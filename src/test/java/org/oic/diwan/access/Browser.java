@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * A browser for the tests, over real HTTP: it keeps its cookies (the session), takes each form's
  * CSRF token from the page that shows the form, and follows no redirect (the tests look at them).
  */
-final class Browser {
+public final class Browser {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final Pattern SECRET = Pattern.compile("<code class=\"secret\"[^>]*>([A-Z2-7]+)</code>");
@@ -25,23 +25,28 @@ final class Browser {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final int port;
 
-    Browser(int port) {
+    public Browser(int port) {
         this.port = port;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A request of the test's own making, with this browser's session. */
-    HttpResponse<String> send(HttpRequest.Builder request, String path) throws Exception {
+    public HttpResponse<String> send(HttpRequest.Builder request, String path) throws Exception {
         return client.send(request.uri(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends a form from the page at {@code path}, with that page's CSRF token. */
-    HttpResponse<String> post(String path, String... fields) throws Exception {
-        Matcher token = CSRF.matcher(get(path).body());
-        assertThat(token.find()).as("a CSRF token on %s", path).isTrue();
+    public HttpResponse<String> post(String path, String... fields) throws Exception {
+        return postFrom(path, path, fields);
+    }
+
+    /** Sends a form shown on the page at {@code page} to {@code action}, with that page's CSRF token. */
+    public HttpResponse<String> postFrom(String page, String path, String... fields) throws Exception {
+        Matcher token = CSRF.matcher(get(page).body());
+        assertThat(token.find()).as("a CSRF token on %s", page).isTrue();
         StringBuilder form = new StringBuilder("_csrf=" + encoded(token.group(1)));
         for (int i = 0; i + 1 < fields.length; i += 2) {
             form.append('&').append(fields[i]).append('=').append(encoded(fields[i + 1]));
@@ -67,7 +72,7 @@ final class Browser {
     }
 
     /** A person's first sign-in, as it must go: the one-time password, the second factor if the role needs one, a chosen password. */
-    void signInFirstTime(String username, String oneTimePassword, String chosen) throws Exception {
+    public void signInFirstTime(String username, String oneTimePassword, String chosen) throws Exception {
         assertThat(signIn(username, oneTimePassword).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
         HttpResponse<String> next = get("/documents");
         if (next.headers().firstValue("Location").orElse("").endsWith(SecondFactor.PAGE)) {
@@ -76,6 +81,13 @@ final class Browser {
         }
         assertThat(next.headers().firstValue("Location").orElseThrow()).endsWith(PasswordChange.PAGE);
         assertThat(changePassword(oneTimePassword, chosen).headers().firstValue("Location").orElseThrow()).contains(PasswordChange.PAGE + "?changed");
+    }
+
+    /** The CSRF token of the form on a page. */
+    public String csrf(String page) throws Exception {
+        Matcher token = CSRF.matcher(get(page).body());
+        assertThat(token.find()).as("a CSRF token on %s", page).isTrue();
+        return token.group(1);
     }
 
     private URI uri(String path) {

@@ -91,6 +91,12 @@ class SecondFactorIntegrationTests {
         assertThat(jsonl.body().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"seq\":"));
         HttpResponse<String> csv = auditor.get("/api/audit?format=csv");
         assertThat(csv.body()).startsWith("seq,at,actor").contains("\"audit.export\"");
+        // browsing: the inspector's own sign-ins, two at most
+        HttpResponse<String> browsed = auditor.get("/api/audit?actor=inspector&action=sign-in&limit=2");
+        assertThat(browsed.body().lines().toList()).isNotEmpty().hasSizeLessThanOrEqualTo(2)
+                .allSatisfy(line -> assertThat(line).contains("\"actor\":\"inspector\"").contains("\"action\":\"sign-in"));
+        assertThat(auditor.get("/api/audit?since=2000-01-01T00:00:00Z&until=2000-01-02T00:00:00Z").body()).isEmpty();
+        assertThat(auditor.get("/api/audit?since=yesterday").statusCode()).isEqualTo(400);
 
         Browser someoneElse = new Browser(port);
         someoneElse.signInFirstTime("reader", reader, "quiet library lamp 41");
