@@ -70,8 +70,12 @@ final class MandatesCommand implements Callable<Integer> {
             for (Finding finding : reading.findings()) {
                 error |= finding.severity() == org.oic.diwan.consistency.Severity.ERROR;
                 if (json) {
-                    out.println(mapper.writeValueAsString(Map.of("finding", finding.kind(), "severity", finding.severity().label(),
-                            "message", finding.message().en(), "locations", finding.locations())));
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("finding", finding.kind());
+                    o.put("severity", finding.severity().label());
+                    o.put("message", finding.message().en());
+                    o.put("locations", finding.locations());
+                    out.println(mapper.writeValueAsString(o));
                 } else {
                     out.println("  " + finding.severity().label() + "  " + finding.kind() + ": " + finding.message().en());
                 }
@@ -82,8 +86,10 @@ final class MandatesCommand implements Callable<Integer> {
     }
 
     private static String symbolOf(List<ReadDocument> document) {
-        return document.stream().filter(v -> v.symbol() != null).map(v -> v.symbol().printed()).findFirst()
-                .orElse(document.get(0).file());
+        // the English or French printing first: Arabic documents often print the Latin symbol damaged by extraction
+        return document.stream().filter(v -> v.symbol() != null)
+                .sorted(java.util.Comparator.comparing((ReadDocument v) -> v.language() == Language.AR))
+                .map(v -> v.symbol().printed()).findFirst().orElse(document.get(0).file());
     }
 
     private static Map<String, Object> json(String symbol, List<ReadDocument> document, Mandate mandate) {

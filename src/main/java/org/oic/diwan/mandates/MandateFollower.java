@@ -27,7 +27,7 @@ public class MandateFollower implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(MandateFollower.class);
     /** Raise it when the reading of mandates changes: every document's mandates are then derived again. */
-    static final String EDITION = "mandates@2026-11-23.1";
+    static final String EDITION = "mandates@2026-11-23.2";
     private static final long LOCK = 0x4D414E44L; // "MAND"
 
     private final OutboxFeed outbox;
