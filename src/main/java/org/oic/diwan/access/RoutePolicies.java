@@ -43,6 +43,9 @@ public final class RoutePolicies {
             new Route("GET", "/login/oauth2/code/{provider}", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/error", Action.VIEW_PUBLIC_PAGE),
             new Route("GET", "/css/**", Action.VIEW_PUBLIC_PAGE),
+            new Route("GET", "/fonts/**", Action.VIEW_PUBLIC_PAGE),
+            new Route("GET", "/browse", Action.LIST_DOCUMENTS),
+            new Route("GET", "/browse/{body}", Action.LIST_DOCUMENTS),
             new Route("GET", "/favicon.ico", Action.VIEW_PUBLIC_PAGE),
             // the API
             new Route("GET", "/api/documents", Action.LIST_DOCUMENTS),

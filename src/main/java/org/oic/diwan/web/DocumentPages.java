@@ -34,11 +34,6 @@ class DocumentPages {
         this.callers = callers;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/documents";
-    }
-
     @GetMapping("/documents")
     String list(
             @RequestParam(required = false) String language,

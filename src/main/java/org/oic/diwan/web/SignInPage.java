@@ -25,8 +25,11 @@ class SignInPage {
         return "signin";
     }
 
-    /** Every page's header shows who is signed in, or offers to sign in. */
-    @ControllerAdvice(assignableTypes = {SignInPage.class, DocumentPages.class, SearchPage.class, ErrorPages.class, MandatePages.class})
+    /**
+     * Every page's header shows who is signed in, or offers to sign in, and offers the page itself
+     * in the other languages.
+     */
+    @ControllerAdvice(basePackageClasses = SignInPage.class)
     static class Me {
 
         private final Callers callers;
@@ -38,6 +41,12 @@ class SignInPage {
         @ModelAttribute("me")
         Subject me() {
             return callers.current();
+        }
+
+        /** This page's address without its language choice, for the language switch to keep the page. */
+        @ModelAttribute("here")
+        String here(jakarta.servlet.http.HttpServletRequest request) {
+            return LanguageSwitch.here(request);
         }
     }
 }
