@@ -122,12 +122,15 @@ class MandateDerivation {
                 delete from follow_up f where f.mandate_id = ? and not (f.organization_code = any(cast(? as text[])))
                   and not exists (select 1 from follow_up_update u where u.follow_up_id = f.id)
                 """).params(id, array(List.copyOf(responsible.keySet()))).update();
-        responsible.forEach((organization, addressee) -> jdbc.sql("""
-                insert into follow_up (id, mandate_id, organization_code, addressee, status, due_date) values (?, ?, ?, ?, ?, ?)
+        // one statement for all of them: a mandate to the member states has 57
+        jdbc.sql("""
+                insert into follow_up (id, mandate_id, organization_code, addressee, status, due_date)
+                select gen_random_uuid(), ?, t.organization, t.addressee, ?, ?
+                from unnest(cast(? as text[]), cast(? as text[])) as t(organization, addressee)
                 on conflict (mandate_id, organization_code) do update set addressee = excluded.addressee, due_date = excluded.due_date
                 """)
-                .params(UUID.randomUUID(), id, organization, addressee, status, dueDate)
-                .update());
+                .params(id, status, dueDate, array(List.copyOf(responsible.keySet())), array(List.copyOf(responsible.values())))
+                .update();
     }
 
     /** A session's due date is its opening day, once Diwan knows it; a date is itself. */
