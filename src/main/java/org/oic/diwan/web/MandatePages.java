@@ -96,9 +96,10 @@ class MandatePages {
             followUps.update(followUpId, new FollowUpUpdate(parseStatus(status), note, evidence), me, Callers.address());
             redirect.addFlashAttribute("reported", followUpId);
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            // the page says it in the reader's language; the detail is for the log
+            redirect.addFlashAttribute("problem", "mandate.problem.invalid");
         } catch (FollowUps.NotFound e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", "mandate.problem.evidence");
         } catch (FollowUps.Refused e) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Not yours to report");
         }

@@ -217,6 +217,9 @@ class AuthorizationMatrixIntegrationTests {
                 check(wrong, label, doc, "search finds its word", search.get("total").asInt() > 0 ? 200 : 404, expected);
                 check(wrong, label, doc, "search page", get(who, "/search?q=" + URLEncoder.encode(word(doc), StandardCharsets.UTF_8)).body()
                         .contains(id.toString()) ? 200 : 404, expected);
+                check(wrong, label, doc, "home page", get(who, "/?ui=en").body().contains(id.toString()) ? 200 : 404, expected);
+                check(wrong, label, doc, "browse sessions", get(who, "/browse/CFM?ui=en").body()
+                        .contains(">session 7" + (doc.ordinal() + 1) + "<") ? 200 : 404, expected);
                 UUID mandate = mandateIds.get(doc);
                 check(wrong, label, doc, "GET /api/mandates/{id}", get(who, "/api/mandates/" + mandate).statusCode(), expected);
                 check(wrong, label, doc, "GET /api/mandates/{id}/followups", get(who, "/api/mandates/" + mandate + "/followups").statusCode(),
