@@ -179,8 +179,8 @@ final class AlignedVersions {
 
         /**
          * Before the first operative paragraph: the title, then the preamble (with the opening and
-         * the enacting formula). A sub-heading among the operative paragraphs goes with the
-         * paragraph it heads; what follows the last one is the closing.
+         * the enacting formula). A sub-heading goes with the operative paragraph it heads, so that
+         * the headings of the versions face each other; what follows the last one is the closing.
          */
         static Parts of(List<StoredParagraph> paragraphs, StoredResolution resolution) {
             List<StoredParagraph> title = new ArrayList<>();
@@ -192,9 +192,13 @@ final class AlignedVersions {
                     pending.add(p);
                     operative.add(List.copyOf(pending));
                     pending.clear();
+                } else if ("heading".equals(p.kind())) {
+                    pending.add(p);
                 } else if (operative.isEmpty() && "title".equals(p.kind())) {
                     title.add(p);
                 } else if (operative.isEmpty()) {
+                    preamble.addAll(pending); // a heading among the preambular paragraphs stays there
+                    pending.clear();
                     preamble.add(p);
                 } else {
                     pending.add(p);
