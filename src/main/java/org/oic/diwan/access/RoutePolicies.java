@@ -27,6 +27,7 @@ public final class RoutePolicies {
             new Route("GET", "/documents", Action.LIST_DOCUMENTS),
             new Route("GET", "/documents/{id}", Action.READ_DOCUMENT),
             new Route("GET", "/documents/{id}/{lang:ar|en|fr}", Action.READ_DOCUMENT),
+            new Route("GET", "/documents/{id}/compare", Action.READ_DOCUMENT),
             new Route("GET", "/search", Action.LIST_DOCUMENTS),
             new Route("GET", "/mandates", Action.READ_MANDATES),
             new Route("GET", "/reports/implementation", Action.READ_MANDATES),

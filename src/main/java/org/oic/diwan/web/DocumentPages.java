@@ -55,6 +55,8 @@ class DocumentPages {
         DocumentDetail document = documents.find(id, callers.admission())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such document"));
         model.addAttribute("document", document);
+        // the side-by-side view needs two languages the caller may read
+        model.addAttribute("comparable", ComparisonPage.readableLanguages(document).size() > 1);
         return "document";
     }
 

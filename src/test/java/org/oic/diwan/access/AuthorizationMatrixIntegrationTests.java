@@ -212,6 +212,7 @@ class AuthorizationMatrixIntegrationTests {
                 check(wrong, label, doc, "GET structure", get(who, "/api/documents/" + id + "/structure").statusCode(), expected);
                 check(wrong, label, doc, "GET findings", get(who, "/api/documents/" + id + "/findings").statusCode(), expected);
                 check(wrong, label, doc, "GET page", get(who, "/documents/" + id + "/en").statusCode(), expected);
+                check(wrong, label, doc, "GET side by side", get(who, "/documents/" + id + "/compare?lang=en").statusCode(), expected);
                 check(wrong, label, doc, "listed", list.contains(id.toString()) ? 200 : 404, expected);
                 var search = json.readTree(get(who, "/api/search?q=" + word(doc)).body());
                 check(wrong, label, doc, "search finds its word", search.get("total").asInt() > 0 ? 200 : 404, expected);
