@@ -26,8 +26,8 @@ class SignInPage {
     }
 
     /**
-     * Every page's header shows who is signed in, or offers to sign in, and offers the page itself
-     * in the other languages.
+     * Every page's header shows who is signed in, or offers to sign in, 
+     * (the language links: {@link UiLanguageLinks}).
      */
     @ControllerAdvice(basePackageClasses = SignInPage.class)
     static class Me {
@@ -41,12 +41,6 @@ class SignInPage {
         @ModelAttribute("me")
         Subject me() {
             return callers.current();
-        }
-
-        /** This page's address without its language choice, for the language switch to keep the page. */
-        @ModelAttribute("here")
-        String here(jakarta.servlet.http.HttpServletRequest request) {
-            return LanguageSwitch.here(request);
         }
     }
 }
