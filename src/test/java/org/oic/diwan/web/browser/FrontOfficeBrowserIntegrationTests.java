@@ -117,13 +117,15 @@ class FrontOfficeBrowserIntegrationTests {
             new Page("search", "/search?q=رقمي", Who.FOCAL),
             new Page("mandates", "/mandates", Who.FOCAL),
             new Page("mandate", "/mandates/{mandate}", Who.FOCAL),
-            new Page("report", "/reports/implementation?session=50&lang={ui}&format=html", Who.FOCAL));
+            new Page("report", "/reports/implementation?session=50&lang={ui}&format=html", Who.FOCAL),
+            new Page("home-public", "/", Who.PUBLIC),
+            new Page("home", "/", Who.FOCAL),
+            new Page("browse", "/browse", Who.FOCAL),
+            new Page("browse-cfm", "/browse/CFM", Who.FOCAL),
+            new Page("compare", "/documents/{document}/compare?lang=ar&lang=fr&lang=en", Who.FOCAL));
 
     /** The pages other branches bring; they join the walk when {@link #COMING_PAGES_ENABLED} is true. */
     static final List<Page> COMING_PAGES = List.of(
-            new Page("home-public", "/", Who.PUBLIC),
-            new Page("home", "/", Who.FOCAL),
-            new Page("compare", "/documents/{document}/compare?lang=ar&lang=fr&lang=en", Who.FOCAL),
             new Page("import", "/import", Who.CLERK),
             new Page("admin-people", "/admin/people", Who.ADMIN),
             new Page("admin-tokens", "/admin/tokens", Who.ADMIN),
@@ -293,7 +295,6 @@ class FrontOfficeBrowserIntegrationTests {
 
     @Test
     @Order(7)
-    @EnabledIf("comingPagesEnabled")
     void opensTheSideBySideView() {
         // The 2023 IT resolution in Arabic, French and English, operative paragraphs aligned,
         // the session-reference finding marked (ui-sbs branch). Adjust the selectors to the page.
