@@ -42,6 +42,15 @@ public class Contacts {
         audit.record(new AuditEvent(changedBy, null, "account.contact", "person/" + username, "ok", null, Map.of("language", language)));
     }
 
+    /** Every person's contact, by username: the administrators' page shows each one's address and language. */
+    public Map<String, Contact> all() {
+        Map<String, Contact> byUsername = new java.util.LinkedHashMap<>();
+        jdbc.sql("select username, display_name, email, language, organization_code from person order by username")
+                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list().forEach(c -> byUsername.put(c.username(), c));
+        return byUsername;
+    }
+
     /** The enabled focal points of an organization that have an e-mail address. */
     public List<Contact> focalPoints(String organization) {
         return jdbc.sql("""

@@ -3,6 +3,7 @@ package org.oic.diwan.access;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,10 +72,24 @@ public class People {
                 from person where username = ?
                 """)
                 .param(username)
-                .query((rs, n) -> new Person(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                        rs.getString("email"), rs.getString("organization_code"),
-                        roles((String[]) rs.getArray("roles").getArray()), rs.getBoolean("enabled"), rs.getBoolean("password_temporary")))
+                .query((rs, n) -> person(rs))
                 .optional();
+    }
+
+    /** Every account, by username: what the administrators' page lists. */
+    public List<Person> all() {
+        return jdbc.sql("""
+                select id, username, display_name, email, organization_code, roles, enabled, password_temporary
+                from person order by username
+                """)
+                .query((rs, n) -> person(rs))
+                .list();
+    }
+
+    private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Person(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), rs.getString("organization_code"),
+                roles((String[]) rs.getArray("roles").getArray()), rs.getBoolean("enabled"), rs.getBoolean("password_temporary"));
     }
 
     Optional<String> passwordHash(String username) {

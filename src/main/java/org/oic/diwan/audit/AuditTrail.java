@@ -76,7 +76,7 @@ public class AuditTrail {
                 .list();
     }
 
-    private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("organization"),
                 rs.getString("action"), rs.getString("resource"), rs.getString("outcome"), rs.getString("address"), rs.getString("detail"),
                 rs.getString("previous_hash"), rs.getString("hash"));

@@ -7,6 +7,7 @@ import org.oic.diwan.access.Callers;
 import org.oic.diwan.access.Subject;
 import org.oic.diwan.audit.AuditEntry;
 import org.oic.diwan.audit.AuditEvent;
+import org.oic.diwan.audit.AuditSelection;
 import org.oic.diwan.audit.AuditTrail;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,12 +47,7 @@ class AuditApi {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative (0: no limit)");
         }
-        java.util.function.Predicate<AuditEntry> wanted = e -> (actor == null || actor.equals(e.actor()))
-                && (action == null || e.action().startsWith(action))
-                && (resource == null || e.resource() != null && e.resource().startsWith(resource))
-                && (outcome == null || outcome.equals(e.outcome()))
-                && (since == null || !e.at().isBefore(since))
-                && (until == null || e.at().isBefore(until));
+        AuditSelection wanted = new AuditSelection(actor, action, resource, outcome, since, until);
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new IllegalArgumentException("format must be jsonl or csv");
         }

@@ -275,6 +275,35 @@ class AuthorizationMatrixIntegrationTests {
         }
     }
 
+    @Test
+    void theBackOfficePagesOpenToTheirRolesOnly() throws Exception {
+        // by hand: who reaches each page; every other person is refused (403), the public asked to sign in
+        // (401 to a client that does not ask for HTML, as here; a browser is sent to /signin, checked below)
+        Map<String, Set<String>> reaches = new LinkedHashMap<>();
+        reaches.put("/import", Set.of("clerk"));
+        reaches.put("/admin/people", Set.of("admin"));
+        reaches.put("/admin/people/clerk", Set.of("admin"));
+        reaches.put("/admin/organizations", Set.of("admin"));
+        reaches.put("/admin/tokens", Set.of("admin"));
+        reaches.put("/audit", Set.of("auditor"));
+        List<String> wrong = new ArrayList<>();
+        for (var page : reaches.entrySet()) {
+            for (Who who : PEOPLE) {
+                int expected = who.username() == null ? 401 : page.getValue().contains(who.username()) ? 200 : 403;
+                int actual = get(who, page.getKey()).statusCode();
+                if (actual != expected) {
+                    wrong.add("%s, GET %s: %d instead of %d".formatted(who.username() == null ? "public" : who.username(), page.getKey(),
+                            actual, expected));
+                }
+            }
+        }
+        assertThat(wrong).as("back-office pages that disagree with the table").isEmpty();
+        HttpResponse<String> browser = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/people"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.statusCode()).isEqualTo(302);
+        assertThat(browser.headers().firstValue("Location").orElseThrow()).endsWith("/signin");
+    }
+
     /** The table against a policy: the list of disagreements (empty when the policy is right). */
     private List<String> disagreements(AccessPolicy underTest) {
         List<String> wrong = new ArrayList<>();
