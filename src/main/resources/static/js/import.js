@@ -87,9 +87,10 @@
     }
 
     function show(job, outcome) {
+        // the bar stays, full: the person watched it fill and sees it done
         job.bar.value = 100;
+        job.bar.setAttribute('aria-label', outcome.outcome);
         job.item.className = 'import-result outcome-' + outcome.status;
-        job.item.removeChild(job.bar);
         var state = element('strong', 'outcome', outcome.outcome);
         job.item.replaceChild(state, job.state);
         if (outcome.reason) {

@@ -26,6 +26,11 @@ public record Subject(Kind kind, String id, String name, String organization, Or
         return roles.contains(role);
     }
 
+    /** Whether the subject has the role of this code ({@code registry-clerk}): for templates, which cannot name an enum. */
+    public boolean hasRole(String code) {
+        return roles.stream().anyMatch(r -> r.code().equals(code));
+    }
+
     public boolean signedIn() {
         return kind == Kind.PERSON || kind == Kind.TOKEN;
     }
