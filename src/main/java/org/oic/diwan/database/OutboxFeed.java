@@ -26,6 +26,19 @@ public class OutboxFeed {
     }
 
     /**
+     * Where a follower's next batch ends: just after the {@code limit}-th transaction that wrote
+     * events in {@code [from, to)}, or {@code to} when fewer did. A follower that moves batch by
+     * batch keeps its transactions small however far behind it starts.
+     */
+    public long batchEnd(long from, long to, int limit) {
+        Long last = jdbc.sql("""
+                select max(x) from (select distinct cast(cast(xid as text) as bigint) as x from outbox
+                    where xid >= cast(cast(? as text) as xid8) and xid < cast(cast(? as text) as xid8) order by x limit ?) t
+                """).params(from, to, limit).query(Long.class).optional().orElse(null);
+        return last == null ? to : Math.min(to, last + 1);
+    }
+
+    /**
      * The distinct values of a field of the payloads of events in {@code [from, to)}, e.g. the
      * {@code documentId} of every event since a follower's position, up to the horizon.
      */

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Follows the outbox and derives the mandates of every document a committed event touched, a few
- * seconds after the change and at every start; since its position moves in the same transaction
- * as the mandates, a crash loses nothing and derives nothing twice. One process at a time does it
+ * seconds after the change and at every start, in batches; since its position moves in the same
+ * transaction as each batch's mandates, a crash loses nothing and derives nothing twice. One process at a time does it
  * (an advisory lock), whether a server or a command. A new edition of the mandate reader starts
  * from the beginning of the outbox, so that every document is read again.
  */
@@ -49,27 +49,47 @@ public class MandateFollower implements Closeable {
         timer.scheduleWithFixedDelay(this::catchUpQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Derives the mandates of every document changed since the last time; the number of documents, -1 if another process holds the turn. */
+    /** How many writing transactions of the outbox one batch takes in (a first start may find a whole registry). */
+    private static final int BATCH = 200;
+
+    /** What one batch did: whether the position moved (else nothing was left, or another process has the turn), and how many documents. */
+    private record Batch(boolean moved, int documents) {
+        static final Batch NONE = new Batch(false, 0);
+    }
+
+    /** Derives the mandates of every document changed since the last time; the number of documents derived. */
     public synchronized int catchUp() {
-        Integer done = transactions.execute(status -> {
-            if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
-                return -1;
-            }
-            long from = jdbc.sql("select position from outbox_follower where name = ?").param(EDITION).query(Long.class)
-                    .optional().orElse(0L);
-            long to = outbox.horizon();
-            int documents = 0;
-            for (String id : outbox.payloadValues("documentId", from, to)) {
-                derivation.derive(UUID.fromString(id));
-                documents++;
-            }
-            jdbc.sql("""
-                    insert into outbox_follower (name, position) values (?, ?)
-                    on conflict (name) do update set position = excluded.position
-                    """).params(EDITION, to).update();
-            return documents;
-        });
-        return done == null ? 0 : done;
+        int documents = 0;
+        Batch batch;
+        do {
+            batch = transactions.execute(status -> batch());
+            documents += batch == null ? 0 : batch.documents();
+        } while (batch != null && batch.moved());
+        return documents;
+    }
+
+    /** One batch in one transaction, its position moved with it. */
+    private Batch batch() {
+        if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single()) {
+            return Batch.NONE; // another process has the turn
+        }
+        long from = jdbc.sql("select position from outbox_follower where name = ?").param(EDITION).query(Long.class)
+                .optional().orElse(0L);
+        long horizon = outbox.horizon();
+        if (from >= horizon) {
+            return Batch.NONE;
+        }
+        long to = outbox.batchEnd(from, horizon, BATCH);
+        int documents = 0;
+        for (String id : outbox.payloadValues("documentId", from, to)) {
+            derivation.derive(UUID.fromString(id));
+            documents++;
+        }
+        jdbc.sql("""
+                insert into outbox_follower (name, position) values (?, ?)
+                on conflict (name) do update set position = excluded.position
+                """).params(EDITION, to).update();
+        return new Batch(true, documents);
     }
 
     private void catchUpQuietly() {
