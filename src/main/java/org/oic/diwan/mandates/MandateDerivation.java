@@ -152,7 +152,7 @@ class MandateDerivation {
      * that recall this document's resolutions to this document's: whichever arrived first.
      */
     private void link(UUID documentId, Set<String> keys) {
-        jdbc.sql("""
+        String previous = """
                 update mandate m set previous_id = (
                     select p.id from mandate p
                     where p.current and p.id <> m.id and p.body_code is not distinct from m.body_code
@@ -162,8 +162,13 @@ class MandateDerivation {
                     order by p.session_ordinal desc,
                       cardinality(array(select unnest(p.actions) intersect select unnest(m.actions))) desc, p.position
                     limit 1)
-                where m.document_id = ? or m.recalls && cast(? as text[])
-                """).params(documentId, array(List.copyOf(keys))).update();
+                """;
+        jdbc.sql(previous + " where m.document_id = ?").param(documentId).update();
+        if (!keys.isEmpty()) {
+            // two statements, not one with "or": each finds its rows through an index
+            jdbc.sql(previous + " where m.recalls && cast(? as text[]) and m.document_id <> ?")
+                    .params(array(List.copyOf(keys)), documentId).update();
+        }
     }
 
     private static Set<String> recalls(List<ReadDocument> versions, Mandate m, Integer session) {
