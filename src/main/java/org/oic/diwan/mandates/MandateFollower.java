@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the beginning of the outbox, so that every document is read again.
  */
 @Component
+@ConditionalOnWebApplication // the server's work: a command that ends soon would cut a batch short
 public class MandateFollower implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(MandateFollower.class);

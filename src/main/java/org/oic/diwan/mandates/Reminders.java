@@ -22,6 +22,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * server ({@code spring.mail.host}) nothing is sent.
  */
 @Component
+@ConditionalOnWebApplication // the server's work: a command is not running when reminders are due
 public class Reminders implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
