@@ -51,34 +51,53 @@ public class Mandates {
         this.jdbc = jdbc;
     }
 
-    /** The mandates the admission lets one see, overdue first, then by session and place in the text. */
+    /**
+     * Whether a mandate is late, judged on the mandate alone (its due passed, a follow-up still
+     * open): cheap enough to order a whole registry by, where counting each one's overdue
+     * follow-ups is not.
+     */
+    static final String LATE = """
+            (((m.due_kind = 'date' and m.due_date < current_date) or (m.due_kind = 'session' and exists (
+                select 1 from session s where s.body_code = m.body_code and s.ordinal >= m.due_session and not s.extraordinary
+                and (s.starts_on is null or s.starts_on <= current_date))))
+             and exists (select 1 from follow_up f where f.mandate_id = m.id and f.status in ('not-started', 'in-progress')))
+            """;
+
+    /**
+     * The mandates the admission lets one see, late ones first, then by session and place in the
+     * text. The page is chosen first, on the mandates alone; only its rows have their follow-ups
+     * counted.
+     */
     public List<MandateSummary> list(MandateQuery query, Admission admission) {
-        StringBuilder sql = new StringBuilder("select * from (").append(SUMMARY).append(" where m.current and ").append(VISIBLE);
+        StringBuilder page = new StringBuilder("select m.id, ").append(LATE).append(" as late from mandate m join document d on d.id = m.document_id")
+                .append(" where m.current and ").append(VISIBLE);
         Map<String, Object> params = new HashMap<>(AdmissionSql.parameters(admission));
         if (query.addressee() != null) {
-            sql.append(" and (:addressee = any(m.addressees) or exists (select 1 from follow_up f where f.mandate_id = m.id and f.organization_code = :addressee))");
+            page.append(" and (:addressee = any(m.addressees) or exists (select 1 from follow_up f where f.mandate_id = m.id and f.organization_code = :addressee))");
             params.put("addressee", query.addressee());
         }
         if (query.status() != null) {
-            sql.append(" and exists (select 1 from follow_up f where f.mandate_id = m.id and f.status = :status)");
+            page.append(" and exists (select 1 from follow_up f where f.mandate_id = m.id and f.status = :status)");
             params.put("status", query.status().label());
         }
         if (query.body() != null) {
-            sql.append(" and m.body_code = :body");
+            page.append(" and m.body_code = :body");
             params.put("body", query.body());
         }
         if (query.session() != null) {
-            sql.append(" and m.session_ordinal = :session");
+            page.append(" and m.session_ordinal = :session");
             params.put("session", query.session());
         }
         if (query.overdue()) {
-            sql.append(" and exists (select 1 from follow_up f where f.mandate_id = m.id and ").append(OVERDUE).append(")");
+            page.append(" and ").append(LATE);
         }
-        sql.append(") x order by x.overdue > 0 desc, x.session_ordinal desc nulls last, x.symbol, x.resolution_index, x.position");
-        sql.append(" limit :limit offset :offset");
+        page.append(" order by late desc, m.session_ordinal desc nulls last, d.symbol, m.resolution_index, m.position")
+                .append(" limit :limit offset :offset");
         params.put("limit", query.limit());
         params.put("offset", query.offset());
-        return jdbc.sql(sql.toString()).params(params).query(Mandates::summary).list();
+        String sql = "with chosen as (" + page + ") " + SUMMARY
+                + " join chosen c on c.id = m.id order by c.late desc, m.session_ordinal desc nulls last, d.symbol, m.resolution_index, m.position";
+        return jdbc.sql(sql).params(params).query(Mandates::summary).list();
     }
 
     public Optional<MandateDetail> find(UUID id, Admission admission) {
@@ -153,7 +172,8 @@ public class Mandates {
         return jdbc.sql("""
                 with recursive line(head, id, depth, sessions) as (
                     select m.id, m.id, 1, array[m.session_ordinal] from mandate m
-                    where m.current and not exists (select 1 from mandate n where n.previous_id = m.id and n.current)
+                    where m.current and m.previous_id is not null
+                      and not exists (select 1 from mandate n where n.previous_id = m.id and n.current)
                     union all
                     select l.head, m.previous_id, l.depth + 1, l.sessions || p.session_ordinal
                     from line l join mandate m on m.id = l.id join mandate p on p.id = m.previous_id where l.depth < 50)
