@@ -25,6 +25,11 @@ public class OutboxFeed {
         return jdbc.sql("select cast(cast(pg_snapshot_xmin(pg_current_snapshot()) as text) as bigint)").query(Long.class).single();
     }
 
+    /** Just past the newest event committed and visible now: a follower whose position reaches it has seen it. */
+    public long pastLatest() {
+        return jdbc.sql("select coalesce(max(cast(cast(xid as text) as bigint)), -1) + 1 from outbox").query(Long.class).single();
+    }
+
     /**
      * Where a follower's next batch ends: just after the {@code limit}-th transaction that wrote
      * events in {@code [from, to)}, or {@code to} when fewer did. A follower that moves batch by

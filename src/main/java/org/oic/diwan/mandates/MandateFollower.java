@@ -51,8 +51,11 @@ public class MandateFollower implements Closeable {
         timer.scheduleWithFixedDelay(this::catchUpQuietly, 0, every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** How many writing transactions of the outbox one batch takes in (a first start may find a whole registry). */
-    private static final int BATCH = 200;
+    /**
+     * How many writing transactions of the outbox one batch takes in (a first start may find a whole
+     * registry). Small: an open batch holds back the horizon other followers (the search index) read up to.
+     */
+    private static final int BATCH = 50;
 
     /** What one batch did: whether the position moved (else nothing was left, or another process has the turn), and how many documents. */
     private record Batch(boolean moved, int documents) {

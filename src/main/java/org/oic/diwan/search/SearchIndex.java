@@ -108,15 +108,27 @@ public class SearchIndex implements Closeable {
 
     /** Waits until the index is open and has caught up with the outbox once (for commands). */
     public void awaitCurrent() {
+        // what was committed before this call; the horizon may lag behind it while an older
+        // transaction (a long derivation elsewhere) is still open, so follow until it passes
+        long target = outbox.pastLatest();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
         try {
-            keeper.submit(() -> {
-                if (active != null && active.writer != null) {
-                    follow(true);
-                } else if (active != null) {
-                    active.manager.maybeRefresh();
+            while (true) {
+                Boolean current = keeper.submit(() -> {
+                    if (active != null && active.writer != null) {
+                        follow(true);
+                        return active.floor >= target;
+                    }
+                    if (active != null) {
+                        active.manager.maybeRefresh();
+                    }
+                    return true;
+                }).get();
+                if (Boolean.TRUE.equals(current) || System.nanoTime() > deadline) {
+                    return;
                 }
-                return null;
-            }).get();
+                Thread.sleep(20);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
