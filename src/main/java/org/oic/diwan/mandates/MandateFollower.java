@@ -57,8 +57,11 @@ public class MandateFollower implements Closeable {
      */
     private static final int BATCH = 50;
 
-    /** What one batch did: whether the position moved (else nothing was left, or another process has the turn), and how many documents. */
-    private record Batch(boolean moved, int documents) {
+    /**
+     * What one batch did: whether more is left behind the horizon it started from (else it reached
+     * it, nothing was left, or another process has the turn), and how many documents.
+     */
+    private record Batch(boolean moreLeft, int documents) {
         static final Batch NONE = new Batch(false, 0);
     }
 
@@ -69,7 +72,7 @@ public class MandateFollower implements Closeable {
         do {
             batch = transactions.execute(status -> batch());
             documents += batch == null ? 0 : batch.documents();
-        } while (batch != null && batch.moved());
+        } while (batch != null && batch.moreLeft()); // not "moved": each batch's own commit moves the horizon on
         return documents;
     }
 
@@ -94,7 +97,7 @@ public class MandateFollower implements Closeable {
                 insert into outbox_follower (name, position) values (?, ?)
                 on conflict (name) do update set position = excluded.position
                 """).params(EDITION, to).update();
-        return new Batch(true, documents);
+        return new Batch(to < horizon, documents);
     }
 
     private void catchUpQuietly() {
