@@ -76,7 +76,7 @@ final class AdminCommand {
 
         @Override
         public Integer call() {
-            return change(dataFolder, "disable", people -> people.setEnabled(username, false, "operator"), "Disabled " + username);
+            return change(dataFolder, "disable", context -> context.getBean(People.class).setEnabled(username, false, "operator"), "Disabled " + username);
         }
     }
 
@@ -90,7 +90,7 @@ final class AdminCommand {
 
         @Override
         public Integer call() {
-            return change(dataFolder, "enable", people -> people.setEnabled(username, true, "operator"), "Enabled " + username);
+            return change(dataFolder, "enable", context -> context.getBean(People.class).setEnabled(username, true, "operator"), "Enabled " + username);
         }
     }
 
@@ -116,7 +116,7 @@ final class AdminCommand {
                 System.err.println("diwan admin roles: unknown role in " + roles);
                 return 2;
             }
-            return change(dataFolder, "roles", people -> people.assignRoles(username, chosen, "operator"),
+            return change(dataFolder, "roles", context -> context.getBean(People.class).assignRoles(username, chosen, "operator"),
                     username + ": " + String.join(", ", chosen.stream().map(Role::code).toList()));
         }
     }
@@ -139,20 +139,15 @@ final class AdminCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {
-                context.getBean(org.oic.diwan.access.Contacts.class).set(username, email, language, "operator");
-                System.out.println(username + ": " + (email == null ? "no address" : email) + ", " + language);
-                return 0;
-            } catch (IllegalArgumentException e) {
-                System.err.println("diwan admin contact: " + e.getMessage());
-                return 2;
-            }
+            return change(dataFolder, "contact", context -> context.getBean(org.oic.diwan.access.Contacts.class)
+                    .set(username, email, language, "operator"), username + ": " + (email == null ? "no address" : email) + ", " + language);
         }
     }
 
-    private static int change(DataFolderOption dataFolder, String command, java.util.function.Consumer<People> change, String done) {
+    private static int change(DataFolderOption dataFolder, String command, java.util.function.Consumer<ConfigurableApplicationContext> change,
+            String done) {
         try (ConfigurableApplicationContext context = SpringLauncher.batch(dataFolder.resolve())) {
-            change.accept(context.getBean(People.class));
+            change.accept(context);
             System.out.println(done);
             return 0;
         } catch (IllegalArgumentException e) {

@@ -2,11 +2,9 @@ package org.oic.diwan.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oic.diwan.access.Organizations;
 import org.oic.diwan.consistency.Finding;
@@ -18,7 +16,6 @@ import org.oic.diwan.mandates.MandateReader;
 import org.oic.diwan.mandates.ParagraphMandate;
 import org.oic.diwan.reading.ReadDocument;
 import org.oic.diwan.text.Language;
-import org.oic.diwan.text.TextExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,14 +43,9 @@ final class MandatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        TextExtractor extractor = new TextExtractor(50_000_000);
-        List<ReadDocument> versions = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path file : files) {
-            Optional<ReadDocument> read = ReadCommand.read(extractor, file);
-            read.ifPresent(versions::add);
-            unreadable |= read.isEmpty();
-        }
+        ReadCommand.Versions read = ReadCommand.readAll(files);
+        List<ReadDocument> versions = read.versions();
+        boolean unreadable = read.unreadable();
         MandateReader reader = new MandateReader(Addressees.of(Organizations.shippedWithDiwan()));
         JsonMapper mapper = JsonMapper.builder().build();
         boolean error = false;

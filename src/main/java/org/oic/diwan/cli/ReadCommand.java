@@ -46,17 +46,9 @@ final class ReadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        TextExtractor extractor = new TextExtractor(50_000_000);
-        List<ReadDocument> versions = new ArrayList<>();
-        boolean unreadable = false;
-        for (Path file : files) {
-            Optional<ReadDocument> read = read(extractor, file);
-            if (read.isPresent()) {
-                versions.add(read.get());
-            } else {
-                unreadable = true;
-            }
-        }
+        Versions read = readAll(files);
+        List<ReadDocument> versions = read.versions();
+        boolean unreadable = read.unreadable();
         boolean error = false;
         JsonMapper mapper = JsonMapper.builder().build();
         for (List<ReadDocument> document : VersionLinks.link(versions)) {
@@ -74,8 +66,24 @@ final class ReadCommand implements Callable<Integer> {
         return unreadable ? 2 : error ? 1 : 0;
     }
 
+    /** The files given, read; whether any could not be. */
+    record Versions(List<ReadDocument> versions, boolean unreadable) {}
+
+    /** Reads every file as a resolution; one that cannot be read is said on stderr and left out. */
+    static Versions readAll(List<Path> files) {
+        TextExtractor extractor = new TextExtractor(50_000_000);
+        List<ReadDocument> versions = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            Optional<ReadDocument> read = read(extractor, file);
+            read.ifPresent(versions::add);
+            unreadable |= read.isEmpty();
+        }
+        return new Versions(versions, unreadable);
+    }
+
     /** A file read as a resolution; a file that cannot be read is said on stderr and left out. */
-    static Optional<ReadDocument> read(TextExtractor extractor, Path file) {
+    private static Optional<ReadDocument> read(TextExtractor extractor, Path file) {
         String name = file.getFileName().toString();
         try {
             if (!Files.isRegularFile(file)) {

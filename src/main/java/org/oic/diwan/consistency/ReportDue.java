@@ -2,13 +2,11 @@ package org.oic.diwan.consistency;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.oic.diwan.reading.DateFinder;
-import org.oic.diwan.reading.GregorianSpan;
-import org.oic.diwan.reading.OrdinalMention;
-import org.oic.diwan.reading.Ordinals;
 import org.oic.diwan.reading.ReadDocument;
+import org.oic.diwan.reading.SessionReferences;
 import org.oic.diwan.text.Language;
 
 /**
@@ -23,12 +21,6 @@ import org.oic.diwan.text.Language;
 final class ReportDue {
 
     private static final Pattern REPORT = Pattern.compile("(?i)\\breport|\\brapport|تقرير");
-    private static final Pattern SESSION_WORD = Pattern.compile(
-            "(?i)session|sommet|summit|conference|conférence|الدورة|دورته|دورتها|الدوره|مؤتمر|القمة");
-    private static final Pattern NEXT_SESSION = Pattern.compile(
-            "(?i)next session|forthcoming session|prochaine session|session suivante|الدورة القادمة|الدورة المقبلة|الدورة التالية|دورته القادمة|دورته المقبلة");
-    /** How far (in characters) a session word may stand from its ordinal. */
-    private static final int NEAR = 25;
 
     private ReportDue() {}
 
@@ -45,19 +37,12 @@ final class ReportDue {
                 continue;
             }
             String after = text.substring(report.start());
-            List<GregorianSpan> dates = DateFinder.gregorian(after);
-            OrdinalMention named = null;
-            for (OrdinalMention ordinal : Ordinals.find(after, language)) {
-                if (insideDate(ordinal, dates) || !nearSessionWord(after, ordinal)) {
-                    continue;
-                }
-                named = ordinal;
-                break; // the first session named after the report is the one it is due to
+            // the first session named after the report is the one it is due to
+            OptionalInt named = SessionReferences.named(after, language);
+            if (named.isPresent()) {
+                return Optional.of(new Due(paragraph, named.getAsInt()));
             }
-            if (named != null) {
-                return Optional.of(new Due(paragraph, named.value()));
-            }
-            if (adoptingSession != null && NEXT_SESSION.matcher(after).find()) {
+            if (adoptingSession != null && SessionReferences.next(after)) {
                 return Optional.of(new Due(paragraph, adoptingSession + 1));
             }
             return Optional.empty(); // the reporting paragraph names no session
@@ -65,13 +50,4 @@ final class ReportDue {
         return Optional.empty();
     }
 
-    private static boolean insideDate(OrdinalMention ordinal, List<GregorianSpan> dates) {
-        return dates.stream().anyMatch(d -> ordinal.start() < d.end() && ordinal.end() > d.start());
-    }
-
-    private static boolean nearSessionWord(String text, OrdinalMention ordinal) {
-        int from = Math.max(0, ordinal.start() - NEAR);
-        int to = Math.min(text.length(), ordinal.end() + NEAR);
-        return SESSION_WORD.matcher(text.substring(from, to)).find();
-    }
 }

@@ -1,8 +1,6 @@
 package org.oic.diwan.mandates;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.oic.diwan.reading.Phrases;
 
 /** What a paragraph may ask its addressees to do, from {@code mandates/actions.tsv}. */
@@ -14,13 +12,9 @@ final class Actions {
     private static final Actions INSTANCE = new Actions();
 
     private final Phrases<String> phrases = new Phrases<>();
-    private final Set<String> known = new TreeSet<>();
 
     private Actions() {
         for (DataFile.Entry entry : DataFile.read("actions.tsv")) {
-            if (!entry.code().equals(NOT_AN_ACTION)) {
-                known.add(entry.code());
-            }
             for (String name : entry.names()) {
                 phrases.add(name, entry.code());
                 // "continue organizing", "cooperate in developing": the English verb as a gerund
@@ -45,10 +39,6 @@ final class Actions {
         return phrases.in(text);
     }
 
-    /** Every canonical action, for tests and for filters. */
-    Set<String> all() {
-        return known;
-    }
 
     /** organize: organizing; develop: developing; submit: submitting (and a harmless misspelling). */
     static List<String> gerunds(String verb) {

@@ -45,17 +45,4 @@ public record Due(Kind kind, Integer session, LocalDate date) {
         };
     }
 
-    public static Due ofLabel(String label) {
-        String s = label.strip();
-        if (s.equals("annually")) {
-            return recurring();
-        }
-        if (s.startsWith("session:")) {
-            return session(Integer.parseInt(s.substring(8)));
-        }
-        if (s.startsWith("date:")) {
-            return date(LocalDate.parse(s.substring(5)));
-        }
-        throw new IllegalArgumentException("not a due: " + label);
-    }
 }

@@ -1,15 +1,14 @@
 package org.oic.diwan.mandates;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oic.diwan.reading.DateFinder;
 import org.oic.diwan.reading.Digits;
 import org.oic.diwan.reading.GregorianSpan;
-import org.oic.diwan.reading.OrdinalMention;
-import org.oic.diwan.reading.Ordinals;
+import org.oic.diwan.reading.SessionReferences;
 import org.oic.diwan.text.Language;
 
 /**
@@ -19,11 +18,6 @@ import org.oic.diwan.text.Language;
  */
 final class DueReader {
 
-    private static final Pattern SESSION_WORD = Pattern.compile(
-            "(?i)session|sommet|summit|conference|conférence|الدورة|دورته|دورتها|الدوره|مؤتمر|القمة");
-    private static final Pattern NEXT_SESSION = Pattern.compile(
-            "(?i)next session|forthcoming session|following session|next CFM|next (?:Islamic )?Summit|prochaine session|session suivante|prochain sommet|"
-                    + "الدورة القادمة|الدورة المقبلة|الدورة التالية|دورته القادمة|دورته المقبلة|دورتها القادمة|دورتها المقبلة|الدورة القادمه|الدورة المقبله|القمة القادمة|القمة المقبلة|الدورة العادية القادمة|الدورة العادية المقبلة");
     private static final Pattern RECURRING = Pattern.compile(
             "(?i)\\bannually\\b|\\bannual\\b|\\bannuel(?:le)?\\b|سنوي|\\b(?:each|every) (?:fiscal |financial |calendar )?year\\b|chaque exercice|\\byearly\\b|\\beach session\\b|\\bevery session\\b|\\ball sessions\\b|"
                     + "\\bannuellement\\b|chaque année|chaque session|chacune de ses sessions|"
@@ -33,29 +27,24 @@ final class DueReader {
             "(?i)(?:end of|fin de l'année|fin de|fin d'|fin|نهاية عام|نهاية العام|نهاية سنة|نهاية)\\s*([0-9٠-٩]{4})");
     private static final Pattern DEADLINE_WORD = Pattern.compile(
             "(?i)\\bby\\b|before|not later than|no later than|\\bavant\\b|d'ici|au plus tard|قبل|بحلول|في موعد أقصاه|موعد لا يتجاوز");
-    /** How far (in characters) a session word may stand from its ordinal. */
-    private static final int NEAR = 25;
     /** How far before a date its deadline word may stand. */
     private static final int DEADLINE_REACH = 30;
 
     private DueReader() {}
 
     static Optional<Due> of(String text, Language language, Integer adoptingSession) {
-        List<GregorianSpan> dates = DateFinder.gregorian(text);
-        for (OrdinalMention ordinal : Ordinals.find(text, language)) {
-            boolean inDate = dates.stream().anyMatch(d -> ordinal.start() < d.end() && ordinal.end() > d.start());
-            if (!inDate && nearSessionWord(text, ordinal)) {
-                return Optional.of(Due.session(ordinal.value()));
-            }
+        OptionalInt named = SessionReferences.named(text, language);
+        if (named.isPresent()) {
+            return Optional.of(Due.session(named.getAsInt()));
         }
-        if (adoptingSession != null && NEXT_SESSION.matcher(text).find()) {
+        if (adoptingSession != null && SessionReferences.next(text)) {
             return Optional.of(Due.session(adoptingSession + 1));
         }
         Matcher year = END_OF_YEAR.matcher(text);
         if (year.find()) {
             return Optional.of(Due.date(LocalDate.of(Integer.parseInt(Digits.ascii(year.group(1))), 12, 31)));
         }
-        for (GregorianSpan date : dates) {
+        for (GregorianSpan date : DateFinder.gregorian(text)) {
             int from = Math.max(0, date.start() - DEADLINE_REACH);
             if (DEADLINE_WORD.matcher(text.substring(from, date.start())).find()) {
                 return Optional.of(Due.date(date.to()));
@@ -67,9 +56,4 @@ final class DueReader {
         return Optional.empty();
     }
 
-    private static boolean nearSessionWord(String text, OrdinalMention ordinal) {
-        int from = Math.max(0, ordinal.start() - NEAR);
-        int to = Math.min(text.length(), ordinal.end() + NEAR);
-        return SESSION_WORD.matcher(text.substring(from, to)).find();
-    }
 }

@@ -21,8 +21,4 @@ public enum FollowUpStatus {
         return valueOf(label.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    /** Whether nothing remains to be done. */
-    public boolean closed() {
-        return this == DONE || this == OVERTAKEN;
-    }
 }

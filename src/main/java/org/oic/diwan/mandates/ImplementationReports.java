@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.oic.diwan.access.Organization;
-import org.oic.diwan.access.Organizations;
 import org.oic.diwan.mandates.report.ImplementationReport;
 import org.oic.diwan.mandates.report.ImplementationReportRenderer;
 import org.oic.diwan.registry.Admission;
@@ -31,15 +29,15 @@ public class ImplementationReports {
 
     private final Mandates mandates;
     private final JdbcClient jdbc;
-    private final Organizations organizations;
+    private final AddresseeNaming naming;
     private final MessageSource messages;
     private final ImplementationReportRenderer renderer;
 
-    ImplementationReports(Mandates mandates, JdbcClient jdbc, Organizations organizations, MessageSource messages,
+    ImplementationReports(Mandates mandates, JdbcClient jdbc, AddresseeNaming naming, MessageSource messages,
             ImplementationReportRenderer renderer) {
         this.mandates = mandates;
         this.jdbc = jdbc;
-        this.organizations = organizations;
+        this.naming = naming;
         this.messages = messages;
         this.renderer = renderer;
     }
@@ -98,7 +96,7 @@ public class ImplementationReports {
     private ImplementationReport.Mandate mandate(MandateSummary m, Language language, Locale locale, Admission admission) {
         MandateDetail detail = mandates.find(m.id(), admission).orElseThrow();
         Text text = pick(detail.texts(), language);
-        List<String> addressees = m.addressees().stream().map(code -> addresseeName(code, language, locale)).toList();
+        List<String> addressees = m.addressees().stream().map(code -> naming.name(code, language)).toList();
         String action = String.join(", ", m.actions().stream().map(a -> messages.getMessage("action." + a, null, a, locale)).toList());
         List<ImplementationReport.Evidence> evidence = new ArrayList<>();
         FollowUp.Update latest = null;
@@ -106,12 +104,12 @@ public class ImplementationReports {
         for (FollowUp f : detail.followUps()) {
             for (FollowUp.Update u : f.updates()) {
                 if (u.evidenceDocument() != null) {
-                    evidence.add(new ImplementationReport.Evidence(organizationName(f.organization(), language),
+                    evidence.add(new ImplementationReport.Evidence(naming.name(f.organization(), language),
                             u.evidenceSymbol() != null ? u.evidenceSymbol() : u.evidenceDocument().toString()));
                 }
                 if (latest == null || u.at().isAfter(latest.at())) {
                     latest = u;
-                    latestBy = organizationName(f.organization(), language);
+                    latestBy = naming.name(f.organization(), language);
                 }
             }
         }
@@ -134,22 +132,8 @@ public class ImplementationReports {
         return messages.getMessage("mandates.due.annually", null, locale);
     }
 
-    private String addresseeName(String code, Language language, Locale locale) {
-        return organizations.find(code).map(o -> name(o, language))
-                .orElseGet(() -> messages.getMessage("addressee." + code, null, code, locale));
-    }
 
-    private String organizationName(String code, Language language) {
-        return organizations.find(code).map(o -> name(o, language)).orElse(code);
-    }
 
-    private static String name(Organization o, Language language) {
-        return switch (language) {
-            case AR -> o.nameAr();
-            case FR -> o.nameFr();
-            default -> o.nameEn();
-        };
-    }
 
     /** A text and the language it is in: the report's language where the version exists, else another. */
     private record Text(String text, Language language) {}

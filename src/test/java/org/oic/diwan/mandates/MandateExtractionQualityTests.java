@@ -92,10 +92,12 @@ class MandateExtractionQualityTests {
         MandateReader reader = new MandateReader(Addressees.of(Organizations.shippedWithDiwan()));
         TextExtractor extractor = new TextExtractor(50_000_000);
         Map<String, Map<String, ParagraphMandate>> read = new HashMap<>();
+        Map<String, Language> languages = new HashMap<>();
         for (String file : gold.stream().map(Gold::file).distinct().toList()) {
             Path path = file.startsWith("seeds/") ? Seeds.folder().resolve(file.substring(6)) : folder.resolve(file);
             String text = extractor.extract(path, path.getFileName().toString()).text();
             Language language = LanguageDetector.detect(text).orElseThrow();
+            languages.put(file, language);
             ReadDocument document = ResolutionReader.read(file, text, language);
             Map<String, ParagraphMandate> paragraphs = new HashMap<>();
             for (ParagraphMandate p : reader.read(document)) {
@@ -107,7 +109,7 @@ class MandateExtractionQualityTests {
             tallies.put(field, new EnumMap<>(Language.class));
         }
         for (Gold g : gold) {
-            Language language = language(g.file());
+            Language language = languages.get(g.file());
             ParagraphMandate p = read.get(g.file()).get(g.resolution() + "/" + g.paragraph());
             boolean mandate = p != null && p.isMandate();
             Set<String> addressees = mandate ? new TreeSet<>(p.addressees()) : Set.of();
@@ -177,13 +179,6 @@ class MandateExtractionQualityTests {
         return tallies.get(field).computeIfAbsent(language, l -> new Tally());
     }
 
-    private static Language language(String file) {
-        if (file.startsWith("seeds/")) {
-            return file.startsWith("seeds/000") || file.startsWith("seeds/003") || file.startsWith("seeds/004") ? Language.AR
-                    : file.startsWith("seeds/001") ? Language.FR : Language.EN;
-        }
-        return file.contains("_ar") ? Language.AR : file.contains("_fr") ? Language.FR : Language.EN;
-    }
 
     static List<Gold> gold(Path tsv) throws IOException {
         List<Gold> gold = new ArrayList<>();
